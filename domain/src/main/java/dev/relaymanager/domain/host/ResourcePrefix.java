@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * objects can be found again and foreign ones are never touched.
  */
 public record ResourcePrefix(String value) {
+  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9]{0,15}-");
+
   /** The prefix used when the operator gives none. */
   public static final ResourcePrefix DEFAULT = new ResourcePrefix("rm-");
-
-  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9]{0,15}-");
 
   public ResourcePrefix {
     Objects.requireNonNull(value, "value");
