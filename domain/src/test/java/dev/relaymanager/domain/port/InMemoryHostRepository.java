@@ -29,6 +29,10 @@ public final class InMemoryHostRepository implements HostRepository {
     if (!byId.containsKey(host.id())) {
       throw new NotFoundException("host", host.id().value());
     }
+    Optional<Host> sameName = findByName(host.name());
+    if (sameName.isPresent() && !sameName.get().id().equals(host.id())) {
+      throw new ConflictException("a host named '" + host.name() + "' is already registered");
+    }
     byId.put(host.id(), host);
   }
 
