@@ -1,0 +1,24 @@
+package dev.relaymanager.adapter.cli;
+
+import dev.relaymanager.application.host.ListHosts;
+import dev.relaymanager.application.host.ProbeHost;
+import dev.relaymanager.application.host.RegisterHost;
+import dev.relaymanager.application.host.RemoveHost;
+import dev.relaymanager.application.host.ShowHost;
+import java.util.Objects;
+
+/** The use cases the commands call, all over one state file. */
+public record Workspace(
+    RegisterHost registerHost,
+    ListHosts listHosts,
+    ShowHost showHost,
+    ProbeHost probeHost,
+    RemoveHost removeHost) {
+  public Workspace {
+    Objects.requireNonNull(registerHost, "registerHost");
+    Objects.requireNonNull(listHosts, "listHosts");
+    Objects.requireNonNull(showHost, "showHost");
+    Objects.requireNonNull(probeHost, "probeHost");
+    Objects.requireNonNull(removeHost, "removeHost");
+  }
+}

@@ -1,0 +1,105 @@
+package dev.relaymanager.bootstrap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relaymanager.adapter.cli.CliRuntime;
+import dev.relaymanager.adapter.cli.ServeSettings;
+import dev.relaymanager.adapter.cli.Workspace;
+import dev.relaymanager.domain.shared.Secret;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The CLI's runtime over {@link RelayManager}: opens state files on demand and closes them. */
+public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
+  private final Map<String, String> environment;
+  private final Path workingDirectory;
+  private final Path home;
+  private final Clock clock;
+  private final Function<Path, RelayManager> opener;
+  private final ObjectMapper objectMapper = JsonMapperFactory.create();
+  private final Map<Path, RelayManager> open = new LinkedHashMap<>();
+
+  /**
+   * A runtime over {@code environment}, resolving relative paths against {@code workingDirectory}
+   * and opening each state file with {@code opener}.
+   */
+  public LocalCliRuntime(
+      Map<String, String> environment,
+      Path workingDirectory,
+      Path home,
+      Clock clock,
+      Function<Path, RelayManager> opener) {
+    this.environment = Map.copyOf(environment);
+    this.workingDirectory = workingDirectory.toAbsolutePath();
+    this.home = Objects.requireNonNull(home, "home");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.opener = Objects.requireNonNull(opener, "opener");
+  }
+
+  /** The production runtime: this process's environment, directories and the real adapters. */
+  public static LocalCliRuntime production() {
+    Map<String, String> environment = System.getenv();
+    Clock clock = Clock.systemUTC();
+    LocalSecretResolver secrets = new LocalSecretResolver(environment);
+    return new LocalCliRuntime(
+        environment,
+        Path.of(""),
+        Path.of(System.getProperty("user.home")),
+        clock,
+        database ->
+            RelayManager.builder().database(database).secretResolver(secrets).clock(clock).build());
+  }
+
+  @Override
+  public ObjectMapper objectMapper() {
+    return objectMapper;
+  }
+
+  @Override
+  public Path defaultDatabase() {
+    return DefaultDatabase.resolve(environment, home, workingDirectory);
+  }
+
+  @Override
+  public Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  @Override
+  public Optional<String> environment(String name) {
+    return Optional.ofNullable(environment.get(name));
+  }
+
+  @Override
+  public Workspace workspace(Path database) {
+    RelayManager manager = manager(database);
+    return new Workspace(
+        manager.registerHost(),
+        manager.listHosts(),
+        manager.showHost(),
+        manager.probeHost(),
+        manager.removeHost());
+  }
+
+  @Override
+  public void serve(
+      Path database, ServeSettings settings, Secret adminToken, Consumer<String> onListening) {
+    new ApiLauncher(objectMapper, clock)
+        .runUntilStopped(manager(database), settings, adminToken, onListening);
+  }
+
+  @Override
+  public void close() {
+    open.values().forEach(RelayManager::close);
+    open.clear();
+  }
+
+  private RelayManager manager(Path database) {
+    return open.computeIfAbsent(database.toAbsolutePath().normalize(), opener);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.relaymanager.bootstrap;
+
+import dev.relaymanager.adapter.sqlite.JdbiHostRepository;
+import dev.relaymanager.adapter.sqlite.SqliteDatabase;
+import dev.relaymanager.adapter.sub2api.Sub2apiHostConnector;
+import dev.relaymanager.adapter.sub2api.Sub2apiSettings;
+import dev.relaymanager.application.host.HostLookup;
+import dev.relaymanager.application.host.HostSessions;
+import dev.relaymanager.application.host.ListHosts;
+import dev.relaymanager.application.host.ProbeHost;
+import dev.relaymanager.application.host.RegisterHost;
+import dev.relaymanager.application.host.RemoveHost;
+import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.domain.port.HostConnector;
+import dev.relaymanager.domain.port.HostRepository;
+import dev.relaymanager.domain.port.IdGenerator;
+import dev.relaymanager.domain.port.SecretResolver;
+import dev.relaymanager.domain.shared.RelayException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The application wired with its real adapters (SQLite state, the sub2api client): the one
+ * composition root, used by the CLI, the HTTP server and any JVM tool that embeds the manager.
+ */
+public final class RelayManager implements AutoCloseable {
+  private final HostRepository hosts;
+  private final RegisterHost registerHost;
+  private final ListHosts listHosts;
+  private final ShowHost showHost;
+  private final ProbeHost probeHost;
+  private final RemoveHost removeHost;
+
+  private RelayManager(Builder builder, SqliteDatabase database) {
+    this.hosts = new JdbiHostRepository(database);
+    HostLookup lookup = new HostLookup(hosts);
+    HostSessions sessions = new HostSessions(builder.hostConnector(), builder.secretResolver);
+    this.registerHost =
+        new RegisterHost(hosts, builder.secretResolver, builder.idGenerator, builder.clock);
+    this.listHosts = new ListHosts(hosts);
+    this.showHost = new ShowHost(lookup);
+    this.probeHost = new ProbeHost(lookup, hosts, sessions, builder.clock);
+    this.removeHost = new RemoveHost(lookup, hosts);
+  }
+
+  /** A builder; only {@link Builder#database(Path)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public RegisterHost registerHost() {
+    return registerHost;
+  }
+
+  public ListHosts listHosts() {
+    return listHosts;
+  }
+
+  public ShowHost showHost() {
+    return showHost;
+  }
+
+  public ProbeHost probeHost() {
+    return probeHost;
+  }
+
+  public RemoveHost removeHost() {
+    return removeHost;
+  }
+
+  /** Whether the state database answers a query; never throws. */
+  public boolean isReady() {
+    try {
+      hosts.list();
+      return true;
+    } catch (RelayException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Releases the state. The SQLite adapter opens a connection per call and pools none, so there is
+   * nothing to release yet; callers close anyway so that pooled adapters can be wired later.
+   */
+  @Override
+  public void close() {
+    // Nothing is held open between calls (see the Javadoc).
+  }
+
+  /** Chooses the adapters; defaults are the production ones. */
+  public static final class Builder {
+    private Path database;
+    private SecretResolver secretResolver = new LocalSecretResolver(System.getenv());
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator idGenerator = new UuidIdGenerator();
+    private HostConnector hostConnector;
+
+    private Builder() {}
+
+    /** The SQLite state file; created and migrated if needed. Required. */
+    public Builder database(Path database) {
+      this.database = Objects.requireNonNull(database, "database");
+      return this;
+    }
+
+    /** Where secret references are read; defaults to the process environment and files. */
+    public Builder secretResolver(SecretResolver secretResolver) {
+      this.secretResolver = Objects.requireNonNull(secretResolver, "secretResolver");
+      return this;
+    }
+
+    /** Defaults to the UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Defaults to random UUIDs. */
+    public Builder idGenerator(IdGenerator idGenerator) {
+      this.idGenerator = Objects.requireNonNull(idGenerator, "idGenerator");
+      return this;
+    }
+
+    /** How hosts are reached; defaults to the sub2api client with default timeouts. */
+    public Builder hostConnector(HostConnector hostConnector) {
+      this.hostConnector = Objects.requireNonNull(hostConnector, "hostConnector");
+      return this;
+    }
+
+    /**
+     * Opens the database and wires the use cases.
+     *
+     * @throws dev.relaymanager.domain.shared.InvalidInputException if the database cannot be opened
+     *     or migrated
+     */
+    public RelayManager build() {
+      Objects.requireNonNull(database, "database");
+      return new RelayManager(this, SqliteDatabase.open(database));
+    }
+
+    private HostConnector hostConnector() {
+      return hostConnector != null
+          ? hostConnector
+          : new Sub2apiHostConnector(Sub2apiSettings.defaults(), clock);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.relaymanager.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relaymanager.application.host.HostLookup;
+import dev.relaymanager.application.host.HostSessions;
+import dev.relaymanager.application.host.ListHosts;
+import dev.relaymanager.application.host.ProbeHost;
+import dev.relaymanager.application.host.RegisterHost;
+import dev.relaymanager.application.host.RemoveHost;
+import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.domain.port.InMemoryHostRepository;
+import dev.relaymanager.domain.port.SecretResolver;
+import dev.relaymanager.domain.port.SequentialIdGenerator;
+import dev.relaymanager.domain.shared.InvalidInputException;
+import dev.relaymanager.domain.shared.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** A real API server on a random loopback port over in-memory fakes, and a client for it. */
+final class TestApi implements AutoCloseable {
+  static final String TOKEN = "test-admin-token-0123456789";
+  static final String ADMIN_KEY = "admin-sim-secret-value-42";
+  static final String HOST_JSON =
+      "{\"name\":\"sim\",\"url\":\"http://127.0.0.1:18080\",\"admin_key_ref\":\"env:SIM_ADMIN_KEY\"}";
+
+  final InMemoryHostRepository hosts = new InMemoryHostRepository();
+  final FakeHostConnector connector = new FakeHostConnector();
+  final ObjectMapper mapper = TestJson.mapper();
+  final ApiServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  TestApi(ReadinessCheck readiness) {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
+    SecretResolver secrets =
+        reference -> {
+          if (reference.toString().equals("env:SIM_ADMIN_KEY")) {
+            return Secret.of(ADMIN_KEY);
+          }
+          throw InvalidInputException.of("secret_ref", reference + " is not set");
+        };
+    HostLookup lookup = new HostLookup(hosts);
+    HostUseCases useCases =
+        new HostUseCases(
+            new RegisterHost(hosts, secrets, new SequentialIdGenerator(), clock),
+            new ListHosts(hosts),
+            new ShowHost(lookup),
+            new ProbeHost(lookup, hosts, new HostSessions(connector, secrets), clock),
+            new RemoveHost(lookup, hosts));
+    server =
+        ApiServer.builder()
+            .config(new ApiConfig("127.0.0.1", 0, 2048))
+            .adminToken(Secret.of(TOKEN))
+            .objectMapper(mapper)
+            .clock(clock)
+            .readiness(readiness)
+            .hosts(useCases)
+            .start();
+  }
+
+  TestApi() {
+    this(() -> true);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> post(String path, String body) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  HttpRequest.Builder request(String path) {
+    return unauthenticated(path).header("Authorization", "Bearer " + TOKEN);
+  }
+
+  HttpRequest.Builder unauthenticated(String path) {
+    return HttpRequest.newBuilder(URI.create(server.url() + path))
+        .header("Content-Type", "application/json");
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  JsonNode json(HttpResponse<String> response) {
+    try {
+      return mapper.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
