@@ -1,0 +1,2 @@
+/** Provider packs: the versioned, strictly validated manifests of providers to import. */
+package dev.relaymanager.domain.pack;
