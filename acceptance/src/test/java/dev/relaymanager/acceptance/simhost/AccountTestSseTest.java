@@ -105,9 +105,40 @@ class AccountTestSseTest {
 
     List<JsonNode> events = events(test(id, null));
 
-    assertThat(events.get(0).get("model").asText()).startsWith("gpt-");
+    assertThat(events.get(0).get("model").asText()).isEqualTo("gpt-5.4");
     assertThat(events.get(events.size() - 1).get("type").asText()).isEqualTo("error");
     assertThat(events.get(events.size() - 1).get("error").asText()).startsWith("API returned 400");
+  }
+
+  @Test
+  void default_test_models_follow_their_knobs() throws Exception {
+    sim.host.knobs(
+        k -> {
+          k.defaultOpenaiTestModel = "gpt-5.1-codex";
+          k.defaultClaudeTestModel = "claude-old";
+        });
+    long openai = sim.account("a", "sk-sim-ok-1", Map.of(), null);
+    long claude =
+        Sim.ok(
+                sim.post(
+                    "/api/v1/admin/accounts",
+                    Map.of(
+                        "name",
+                        "c",
+                        "platform",
+                        "anthropic",
+                        "type",
+                        "apikey",
+                        "credentials",
+                        Map.of("api_key", "sk-sim-ok-2"))))
+            .get("id")
+            .asLong();
+
+    List<JsonNode> openaiEvents = events(test(openai, null));
+    List<JsonNode> claudeEvents = events(test(claude, null));
+
+    assertThat(openaiEvents.get(0).get("model").asText()).isEqualTo("gpt-5.1-codex");
+    assertThat(claudeEvents.get(0).get("model").asText()).isEqualTo("claude-old");
   }
 
   @Test

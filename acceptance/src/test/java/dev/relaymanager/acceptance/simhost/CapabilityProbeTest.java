@@ -72,13 +72,17 @@ class CapabilityProbeTest {
   }
 
   @Test
-  void minimax_platform_has_its_own_knob() {
-    try (Sim sim = Sim.start(SimOptions.defaults().knobs(k -> k.minimaxPlatform = false))) {
+  void minimax_platform_is_off_by_default_and_has_its_own_knob() {
+    try (Sim sim = Sim.start()) {
       Http.Res minimax = sim.post("/api/v1/admin/groups", Map.of("platform", "minimax"));
       Http.Res kimi = sim.post("/api/v1/admin/groups", Map.of("platform", "kimi"));
+      sim.host.knobs(k -> k.minimaxPlatform = true);
+
+      Http.Res later = sim.post("/api/v1/admin/groups", Map.of("platform", "minimax"));
 
       assertThat(minimax.json().get("message").asText()).contains("oneof");
       assertThat(kimi.json().get("message").asText()).doesNotContain("oneof");
+      assertThat(later.json().get("message").asText()).doesNotContain("oneof");
     }
   }
 

@@ -3,7 +3,6 @@ package dev.relaymanager.acceptance.simhost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +23,12 @@ class GroupsTest {
   }
 
   @Test
-  void empty_platform_defaults_to_anthropic_and_omitted_rate_to_zero() {
-    JsonNode g = Sim.ok(sim.post("/api/v1/admin/groups", Map.of("name", "bare")));
+  void empty_platform_defaults_to_anthropic_and_type_to_standard() {
+    JsonNode g =
+        Sim.ok(sim.post("/api/v1/admin/groups", Map.of("name", "bare", "rate_multiplier", 1)));
 
     assertThat(g.get("platform").asText()).isEqualTo("anthropic");
-    assertThat(g.get("rate_multiplier").asDouble()).isZero();
+    assertThat(g.get("rate_multiplier").asDouble()).isEqualTo(1);
     assertThat(g.get("subscription_type").asText()).isEqualTo("standard");
     assertThat(g.get("daily_limit_usd").isNull()).isTrue();
   }
@@ -37,9 +37,11 @@ class GroupsTest {
   void group_names_are_unique_among_live_groups_and_free_again_after_delete() {
     long first = sim.openaiGroup("dup");
 
-    Http.Res second = sim.post("/api/v1/admin/groups", Map.of("name", "dup", "platform", "openai"));
+    Map<String, Object> body = Map.of("name", "dup", "platform", "openai", "rate_multiplier", 1);
+
+    Http.Res second = sim.post("/api/v1/admin/groups", body);
     sim.delete("/api/v1/admin/groups/" + first);
-    Http.Res third = sim.post("/api/v1/admin/groups", Map.of("name", "dup", "platform", "openai"));
+    Http.Res third = sim.post("/api/v1/admin/groups", body);
 
     assertThat(second.status()).isEqualTo(409);
     assertThat(second.json().get("reason").asText()).isEqualTo("GROUP_EXISTS");
@@ -47,23 +49,7 @@ class GroupsTest {
   }
 
   @Test
-  void limits_keep_null_and_minus_one_as_unlimited() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", "limits");
-    body.put("platform", "openai");
-    body.put("daily_limit_usd", null);
-    body.put("weekly_limit_usd", -1);
-    body.put("monthly_limit_usd", 30);
-
-    JsonNode g = Sim.ok(sim.post("/api/v1/admin/groups", body));
-
-    assertThat(g.get("daily_limit_usd").isNull()).isTrue();
-    assertThat(g.get("weekly_limit_usd").asDouble()).isEqualTo(-1);
-    assertThat(g.get("monthly_limit_usd").asDouble()).isEqualTo(30);
-  }
-
-  @Test
-  void update_without_limits_clears_them_as_older_builds_do() {
+  void update_without_limits_clears_them() {
     long id = sim.group("lim", "openai", Map.of("daily_limit_usd", 5));
 
     JsonNode g = Sim.ok(sim.put("/api/v1/admin/groups/" + id, Map.of("description", "d")));

@@ -11,7 +11,6 @@ import dev.relaymanager.acceptance.simhost.http.SimError;
 import dev.relaymanager.acceptance.simhost.http.Validator;
 import dev.relaymanager.acceptance.simhost.state.AccountRow;
 import dev.relaymanager.acceptance.simhost.state.SimState;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,12 +23,14 @@ public final class AccountRoutes {
   private final SimState state;
   private final Views views;
   private final AccountWrites writes;
+  private final AccountList list;
 
   /** Routes over one host's state. */
   public AccountRoutes(SimState state, Views views) {
     this.state = state;
     this.views = views;
     this.writes = new AccountWrites(state);
+    this.list = new AccountList(state);
   }
 
   /** Registers the routes. */
@@ -50,41 +51,13 @@ public final class AccountRoutes {
   }
 
   private Resp list(Req req) {
-    String search = req.query("search");
-    String group = req.query("group");
-    Comparator<AccountRow> order =
-        "name".equals(req.query("sort_by"))
-            ? Comparator.comparing((AccountRow a) -> a.name)
-            : Comparator.comparingLong((AccountRow a) -> a.id);
-    if ("desc".equals(req.query("sort_order"))) {
-      order = order.reversed();
-    }
     List<Map<String, Object>> rows =
         state.tables.accounts.stream()
-            .filter(a -> !a.deleted())
-            .filter(a -> GroupRoutes.matches(req.query("platform"), a.platform))
-            .filter(a -> GroupRoutes.matches(req.query("type"), a.type))
-            .filter(a -> GroupRoutes.matches(req.query("status"), a.status))
-            .filter(a -> search == null || GroupRoutes.contains(a.name, search))
-            .filter(a -> inGroup(a, group))
-            .sorted(order)
+            .filter(list.filter(req))
+            .sorted(AccountList.order(req))
             .map(views::account)
             .collect(Collectors.toList());
     return Resp.ok(Pages.of(req, rows));
-  }
-
-  private static boolean inGroup(AccountRow a, String group) {
-    if (group == null || group.isEmpty()) {
-      return true;
-    }
-    if ("ungrouped".equals(group)) {
-      return a.groupIds.isEmpty();
-    }
-    try {
-      return a.groupIds.contains(Long.parseLong(group));
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   private Resp create(Req req) {
@@ -111,10 +84,19 @@ public final class AccountRoutes {
     return Resp.ok(views.account(a));
   }
 
+  /** Newest upstream has no existence check, so an unknown id is a 200 too (findings §6). */
   private Resp delete(Req req) {
-    AccountRow a = find(state, req);
-    a.deletedAt = state.now();
-    a.groupIds.clear();
+    long id = req.id("id", "account");
+    if (!state.knobs.accountDeleteUnknownOk) {
+      find(state, req);
+    }
+    state
+        .account(id)
+        .ifPresent(
+            a -> {
+              a.deletedAt = state.now();
+              a.groupIds.clear();
+            });
     return Resp.okMessage("Account deleted successfully");
   }
 }

@@ -59,7 +59,7 @@ public final class AccountTestRoutes {
       requested =
           Platforms.openaiCompatible(a.platform)
               ? state.knobs.defaultOpenaiTestModel
-              : DefaultModels.CLAUDE.get(0);
+              : state.knobs.defaultClaudeTestModel;
     }
     return AccountUpstream.mapModel(a, requested);
   }

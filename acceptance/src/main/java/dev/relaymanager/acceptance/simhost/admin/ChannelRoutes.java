@@ -83,8 +83,17 @@ public final class ChannelRoutes {
     ChannelRow c = find(req);
     Body body = req.body("UpdateChannelRequest");
     validate(body).oneOf("status", List.of("active", "disabled")).done();
+    checkVersion(c, body);
     writes.update(c, body);
     return Resp.ok(views.channel(c));
+  }
+
+  /** Upstream ignores {@code expected_updated_at}; a fork rejects a stale one (findings §4). */
+  private void checkVersion(ChannelRow c, Body body) {
+    String expected = body.str("expected_updated_at");
+    if (state.knobs.channelStrictUpdatedAt && expected != null && !expected.equals(c.updatedAt)) {
+      throw SimError.app(409, "CHANNEL_VERSION_CONFLICT", "channel was modified by someone else");
+    }
   }
 
   private static Validator validate(Body body) {
@@ -94,8 +103,9 @@ public final class ChannelRoutes {
         .oneOf("billing_model_source", List.of("requested", "upstream", "channel_mapped"));
   }
 
+  /** A hard delete: the row is gone, its name free, a second delete a 404 (findings §6). */
   private Resp delete(Req req) {
-    find(req).deletedAt = state.now();
+    state.tables.channels.remove(find(req));
     return Resp.okMessage("Channel deleted successfully");
   }
 }

@@ -69,7 +69,10 @@ final class ChannelWrites {
 
   private List<Long> checkedGroups(List<Long> ids, long self) {
     for (Long id : ids) {
-      state.group(id).orElseThrow(GroupRoutes::notFound);
+      // Only the FK is checked: a soft-deleted group passes, a never-existing id is a 500.
+      if (state.tables.groups.stream().noneMatch(g -> g.id == id)) {
+        throw SimError.internal();
+      }
       boolean taken =
           state.tables.channels.stream()
               .anyMatch(c -> !c.deleted() && c.id != self && c.groupIds.contains(id));

@@ -5,7 +5,7 @@ import dev.relaymanager.acceptance.simhost.http.SimError;
 import dev.relaymanager.acceptance.simhost.state.GroupRow;
 import dev.relaymanager.acceptance.simhost.state.SimState;
 
-/** Group create, update and the soft-delete cascade of contract §7.4. */
+/** Group create, update and the soft-delete cascade of contract §7.4 and findings §6. */
 final class GroupWrites {
   private final SimState state;
 
@@ -21,12 +21,11 @@ final class GroupWrites {
     g.description = body.strOr("description", "");
     String platform = body.strOr("platform", "");
     g.platform = platform.isEmpty() ? "anthropic" : platform;
-    Double rate = body.dbl("rate_multiplier");
-    g.rateMultiplier = rate == null ? 0 : rate;
+    g.rateMultiplier = rate(body.dbl("rate_multiplier"));
     g.isExclusive = Boolean.TRUE.equals(body.bool("is_exclusive"));
     String type = body.strOr("subscription_type", "");
     g.subscriptionType = type.isEmpty() ? "standard" : type;
-    setLimits(g, body);
+    GroupLimits.apply(g, body, state.knobs.groupLimitStorage);
     g.createdAt = state.now();
     g.updatedAt = g.createdAt;
     state.tables.groups.add(g);
@@ -50,15 +49,18 @@ final class GroupWrites {
     }
     g.status = body.strOr("status", g.status);
     g.subscriptionType = body.strOr("subscription_type", g.subscriptionType);
-    // Older builds clear limits that an update omits, so limits are always taken from the body.
-    setLimits(g, body);
+    // Upstream clears limits that an update omits, so limits are always taken from the body.
+    GroupLimits.apply(g, body, state.knobs.groupLimitStorage);
     g.updatedAt = state.now();
   }
 
-  private static void setLimits(GroupRow g, Body body) {
-    g.dailyLimitUsd = body.dbl("daily_limit_usd");
-    g.weeklyLimitUsd = body.dbl("weekly_limit_usd");
-    g.monthlyLimitUsd = body.dbl("monthly_limit_usd");
+  /** Newest create rejects a rate of 0 or less, omitted included, as an unclassified 500. */
+  private double rate(Double sent) {
+    double rate = sent == null ? 0 : sent;
+    if (state.knobs.groupRateRequired && rate <= 0) {
+      throw SimError.internal();
+    }
+    return rate;
   }
 
   private void requireFreeName(String name, long self) {
@@ -81,6 +83,6 @@ final class GroupWrites {
         .forEach(k -> k.groupId = null);
     state.tables.accounts.forEach(a -> a.groupIds.remove(Long.valueOf(g.id)));
     state.tables.users.forEach(u -> u.allowedGroups.remove(Long.valueOf(g.id)));
-    state.modelsCache.remove(g.id);
+    // Channels keep the id (findings §6) and the /v1/models cache is not invalidated (§9).
   }
 }

@@ -5,6 +5,7 @@ import dev.relaymanager.acceptance.simhost.http.Guard;
 import dev.relaymanager.acceptance.simhost.http.Pages;
 import dev.relaymanager.acceptance.simhost.http.Req;
 import dev.relaymanager.acceptance.simhost.http.Resp;
+import dev.relaymanager.acceptance.simhost.http.Route;
 import dev.relaymanager.acceptance.simhost.http.Router;
 import dev.relaymanager.acceptance.simhost.http.SimError;
 import dev.relaymanager.acceptance.simhost.http.Validator;
@@ -39,7 +40,7 @@ public final class SubscriptionRoutes {
     r.add("GET", P + "/:id/progress", Guard.ADMIN, req -> Resp.ok(views.subscription(find(req))));
     r.add("POST", P + "/assign", Guard.ADMIN, this::assign);
     r.add("POST", P + "/bulk-assign", Guard.ADMIN, this::bulkAssign);
-    r.add("POST", P + "/:id/extend", Guard.ADMIN, this::extend);
+    r.add(Route.of("POST", P + "/:id/extend", Guard.ADMIN, this::extend).idempotentRoute());
     r.add("POST", P + "/:id/reset-quota", Guard.ADMIN, this::resetQuota);
     r.add("POST", P + "/:id/revoke", Guard.ADMIN, this::revoke);
     r.add("DELETE", P + "/:id", Guard.ADMIN, this::revoke);

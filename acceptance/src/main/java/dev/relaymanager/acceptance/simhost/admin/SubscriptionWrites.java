@@ -8,15 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Subscription assignment with the reuse-or-409 knob (contract §9.2). */
+/** Subscription assignment: a new row, or the reuse rules for an existing one (findings §7). */
 final class SubscriptionWrites {
   /** An assignment outcome: the subscription and whether it was reused. */
   record Assigned(SubscriptionRow subscription, boolean reused) {}
 
   private final SimState state;
+  private final SubscriptionReuse reuse;
 
   SubscriptionWrites(SimState state) {
     this.state = state;
+    this.reuse = new SubscriptionReuse(state);
   }
 
   Assigned assign(long userId, long groupId, int validityDays, String notes, Long assignedBy) {
@@ -28,10 +30,7 @@ final class SubscriptionWrites {
     }
     Optional<SubscriptionRow> existing = state.subscriptionOf(userId, groupId);
     if (existing.isPresent()) {
-      if (!state.knobs.subscriptionReuse) {
-        throw SimError.app(409, "SUBSCRIPTION_ALREADY_EXISTS", "subscription already exists");
-      }
-      return new Assigned(existing.get(), true);
+      return new Assigned(reuse.reuse(existing.get(), validityDays, notes), true);
     }
     return new Assigned(create(userId, groupId, validityDays, notes, assignedBy), false);
   }

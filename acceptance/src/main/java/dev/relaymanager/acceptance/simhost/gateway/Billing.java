@@ -1,10 +1,7 @@
 package dev.relaymanager.acceptance.simhost.gateway;
 
 import dev.relaymanager.acceptance.simhost.state.AccountRow;
-import dev.relaymanager.acceptance.simhost.state.ChannelRow;
-import dev.relaymanager.acceptance.simhost.state.GroupRow;
 import dev.relaymanager.acceptance.simhost.state.SimState;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,53 +10,18 @@ final class Billing {
   static final double DEFAULT_INPUT_PRICE = 0.000001;
   static final double DEFAULT_OUTPUT_PRICE = 0.000002;
   private final SimState state;
+  private final ChannelLookup channels;
 
-  Billing(SimState state) {
+  Billing(SimState state, ChannelLookup channels) {
     this.state = state;
-  }
-
-  /** The live channel a group belongs to, if any. */
-  Optional<ChannelRow> channelOf(GroupRow group) {
-    if (group == null) {
-      return Optional.empty();
-    }
-    return state.tables.channels.stream()
-        .filter(c -> !c.deleted() && c.groupIds.contains(group.id))
-        .findFirst();
-  }
-
-  /** The channel pricing entry for a model on the group's platform. */
-  Optional<Map<?, ?>> pricing(GroupRow group, String model) {
-    return channelOf(group)
-        .flatMap(
-            c ->
-                c.modelPricing.stream()
-                    .filter(p -> group.platform.equals(p.get("platform")))
-                    .filter(p -> covers(p.get("models"), model))
-                    .<Map<?, ?>>map(p -> p)
-                    .findFirst());
-  }
-
-  private static boolean covers(Object models, String model) {
-    if (!(models instanceof List<?> list)) {
-      return false;
-    }
-    for (Object m : list) {
-      String pattern = String.valueOf(m);
-      boolean prefix =
-          pattern.endsWith("*") && model.startsWith(pattern.substring(0, pattern.length() - 1));
-      if (pattern.equals(model) || prefix) {
-        return true;
-      }
-    }
-    return false;
+    this.channels = channels;
   }
 
   /** Charges the usage of one request. */
   void charge(Caller caller, AccountRow account, String model, Object usage) {
     int in = tokens(usage, "prompt_tokens");
     int out = tokens(usage, "completion_tokens");
-    Optional<Map<?, ?>> p = pricing(caller.group(), model);
+    Optional<Map<?, ?>> p = channels.pricing(caller.group(), model);
     double cost =
         in * price(p, "input_price", DEFAULT_INPUT_PRICE)
             + out * price(p, "output_price", DEFAULT_OUTPUT_PRICE);

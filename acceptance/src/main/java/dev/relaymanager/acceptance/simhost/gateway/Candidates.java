@@ -28,6 +28,17 @@ final class Candidates {
         .collect(Collectors.toList());
   }
 
+  /** Active, schedulable accounts of the group's platform, transient pauses ignored (§1). */
+  List<AccountRow> persistent(GroupRow group) {
+    if (group == null) {
+      return List.of();
+    }
+    return state.tables.accounts.stream()
+        .filter(a -> !a.deleted() && "active".equals(a.status) && a.schedulable)
+        .filter(a -> a.groupIds.contains(group.id) && group.platform.equals(a.platform))
+        .collect(Collectors.toList());
+  }
+
   /** Those of them that serve the requested model. */
   List<AccountRow> serving(GroupRow group, String model) {
     return forGroup(group).stream()

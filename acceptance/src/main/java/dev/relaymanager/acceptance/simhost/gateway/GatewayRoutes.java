@@ -17,7 +17,7 @@ public final class GatewayRoutes {
     KeyCheck keys = new KeyCheck(state);
     Candidates candidates = new Candidates(state, upstream);
     this.models = new ModelsRoute(state, keys, candidates);
-    this.chat = new ChatRoute(json, keys, candidates, upstream, new Billing(state));
+    this.chat = new ChatRoute(state, json, keys, candidates, upstream, new ChannelLookup(state));
     this.usage = new UsageRoute(keys);
   }
 

@@ -133,9 +133,10 @@ final class KeyCheck {
     return s;
   }
 
-  /** Only a positive limit limits (null, negative and 0 are unlimited, as on older builds). */
-  private static boolean over(double usage, Double limit) {
-    return limit != null && limit > 0 && usage >= limit;
+  /** Only a positive limit limits; 0 blocks only with the strict-zero knob (a future fix). */
+  private boolean over(double usage, Double limit) {
+    boolean limits = limit != null && (limit > 0 || (limit == 0 && state.knobs.strictZeroLimit));
+    return limits && usage >= limit;
   }
 
   private Caller standard(ApiKeyRow key, UserRow user, GroupRow group) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET /v1/models}: the union of mapping keys, cached per group (§10.2). */
+/** {@code GET /v1/models}: the union of mapping keys, cached per group and platform (§10.2). */
 final class ModelsRoute {
   private final SimState state;
   private final KeyCheck keys;
@@ -26,7 +26,7 @@ final class ModelsRoute {
 
   Resp handle(Req req) {
     Caller caller = keys.check(req, true);
-    long cacheKey = caller.group() == null ? -1 : caller.group().id;
+    String cacheKey = cacheKey(caller);
     long now = state.instant().toEpochMilli();
     ModelsCacheEntry cached = state.modelsCache.get(cacheKey);
     List<String> ids;
@@ -38,6 +38,11 @@ final class ModelsRoute {
           cacheKey, new ModelsCacheEntry(now + state.knobs.modelsCacheMillis, ids));
     }
     return Resp.json(200, Map.of("object", "list", "data", items(caller, ids)));
+  }
+
+  /** Upstream's {@code groupID|platform} key; writes never invalidate it (findings §9). */
+  private static String cacheKey(Caller caller) {
+    return caller.group() == null ? "0|" : caller.group().id + "|" + caller.group().platform;
   }
 
   private List<String> mappedIds(Caller caller) {

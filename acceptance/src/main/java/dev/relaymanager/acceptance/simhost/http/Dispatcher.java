@@ -63,7 +63,9 @@ public final class Dispatcher implements io.javalin.http.Handler {
     try {
       guard(route, req);
       if (route.idempotent() && state.knobs.idempotency) {
-        return idempotency.run(route.method(), req.path(), req, () -> route.handler().handle(req));
+        boolean required = !state.knobs.idempotencyObserveOnly;
+        return idempotency.run(
+            route.method(), req.path(), req, required, () -> route.handler().handle(req));
       }
       return route.handler().handle(req);
     } catch (SimError e) {

@@ -21,7 +21,10 @@ public final class SimState {
   public final Map<String, UpstreamBehavior> upstreamBehaviors = new HashMap<>();
   public final List<FaultRule> faults = new ArrayList<>();
   public final List<UpstreamCall> upstreamCalls = new ArrayList<>();
-  public final Map<Long, ModelsCacheEntry> modelsCache = new HashMap<>();
+
+  /** {@code /v1/models} answers keyed {@code "<group id>|<platform>"} as upstream keys them. */
+  public final Map<String, ModelsCacheEntry> modelsCache = new HashMap<>();
+
   public Knobs knobs;
   public Settings settings;
   public String adminApiKey;

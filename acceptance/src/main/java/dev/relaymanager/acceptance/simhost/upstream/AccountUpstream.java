@@ -83,7 +83,7 @@ public final class AccountUpstream {
     a.updatedAt = state.now();
   }
 
-  /** True when the account can take traffic right now (§5.4). */
+  /** True when the account can take traffic right now (§5.4, findings §2). */
   public boolean schedulable(AccountRow a) {
     boolean expired =
         a.expiresAt != null
@@ -94,6 +94,7 @@ public final class AccountUpstream {
         && a.schedulable
         && !state.inFuture(a.tempUnschedulableUntil)
         && !state.inFuture(a.rateLimitResetAt)
+        && !state.inFuture(a.overloadUntil)
         && !expired;
   }
 }
