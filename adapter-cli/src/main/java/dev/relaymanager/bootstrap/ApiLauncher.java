@@ -5,6 +5,7 @@ import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.http.ApiConfig;
 import dev.relaymanager.adapter.http.ApiServer;
 import dev.relaymanager.adapter.http.HostUseCases;
+import dev.relaymanager.adapter.http.PackUseCases;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Clock;
 import java.util.Objects;
@@ -38,6 +39,12 @@ final class ApiLauncher {
                 manager.showHost(),
                 manager.probeHost(),
                 manager.removeHost()))
+        .packs(
+            new PackUseCases(
+                manager.validatePack(),
+                manager.installPack(),
+                manager.listPacks(),
+                manager.showPack()))
         .start();
   }
 

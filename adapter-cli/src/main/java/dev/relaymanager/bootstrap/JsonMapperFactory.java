@@ -1,6 +1,7 @@
 package dev.relaymanager.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,8 +11,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Builds the one {@link ObjectMapper} that both the HTTP API and CLI {@code --json} use: snake_case
- * names, ISO-8601 instants (never epoch numbers), absent values written as {@code null} so every
- * document of a type has the same keys, and unknown input fields refused.
+ * names, ISO-8601 instants (never epoch numbers), decimals in plain notation (prices: {@code 10},
+ * not {@code 1E+1}), absent values written as {@code null} so every document of a type has the same
+ * keys, and unknown input fields refused.
  */
 public final class JsonMapperFactory {
   private JsonMapperFactory() {}
@@ -23,6 +25,7 @@ public final class JsonMapperFactory {
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .defaultPropertyInclusion(
             JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))

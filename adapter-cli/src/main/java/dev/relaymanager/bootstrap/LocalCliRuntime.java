@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relaymanager.adapter.cli.CliRuntime;
 import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.cli.Workspace;
+import dev.relaymanager.application.pack.ValidatePack;
 import dev.relaymanager.domain.shared.Secret;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,6 +24,8 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
   private final Path home;
   private final Clock clock;
   private final Function<Path, RelayManager> opener;
+  private final InputStream standardInput;
+  private final ValidatePack validatePack = RelayManager.statelessValidatePack();
   private final ObjectMapper objectMapper = JsonMapperFactory.create();
   private final Map<Path, RelayManager> open = new LinkedHashMap<>();
 
@@ -34,6 +39,18 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
       Path home,
       Clock clock,
       Function<Path, RelayManager> opener) {
+    this(environment, workingDirectory, home, clock, opener, new ByteArrayInputStream(new byte[0]));
+  }
+
+  /** Like the other constructor, with {@code standardInput} as what {@code -} reads. */
+  public LocalCliRuntime(
+      Map<String, String> environment,
+      Path workingDirectory,
+      Path home,
+      Clock clock,
+      Function<Path, RelayManager> opener,
+      InputStream standardInput) {
+    this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
     this.environment = Map.copyOf(environment);
     this.workingDirectory = workingDirectory.toAbsolutePath();
     this.home = Objects.requireNonNull(home, "home");
@@ -52,7 +69,8 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
         Path.of(System.getProperty("user.home")),
         clock,
         database ->
-            RelayManager.builder().database(database).secretResolver(secrets).clock(clock).build());
+            RelayManager.builder().database(database).secretResolver(secrets).clock(clock).build(),
+        System.in);
   }
 
   @Override
@@ -76,6 +94,16 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
   }
 
   @Override
+  public InputStream standardInput() {
+    return standardInput;
+  }
+
+  @Override
+  public ValidatePack validatePack() {
+    return validatePack;
+  }
+
+  @Override
   public Workspace workspace(Path database) {
     RelayManager manager = manager(database);
     return new Workspace(
@@ -83,7 +111,10 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
         manager.listHosts(),
         manager.showHost(),
         manager.probeHost(),
-        manager.removeHost());
+        manager.removeHost(),
+        manager.installPack(),
+        manager.listPacks(),
+        manager.showPack());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.relaymanager.bootstrap;
 
-import dev.relaymanager.adapter.cli.Cli;
+import dev.relaymanager.adapter.cli.command.Cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package dev.relaymanager.bootstrap;
 
 import dev.relaymanager.adapter.sqlite.JdbiHostRepository;
+import dev.relaymanager.adapter.sqlite.JdbiPackRepository;
 import dev.relaymanager.adapter.sqlite.SqliteDatabase;
 import dev.relaymanager.adapter.sub2api.Sub2apiHostConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiSettings;
@@ -11,9 +12,15 @@ import dev.relaymanager.application.host.ProbeHost;
 import dev.relaymanager.application.host.RegisterHost;
 import dev.relaymanager.application.host.RemoveHost;
 import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.application.pack.BuiltinPacks;
+import dev.relaymanager.application.pack.InstallPack;
+import dev.relaymanager.application.pack.ListPacks;
+import dev.relaymanager.application.pack.ShowPack;
+import dev.relaymanager.application.pack.ValidatePack;
 import dev.relaymanager.domain.port.HostConnector;
 import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.IdGenerator;
+import dev.relaymanager.domain.port.PackRepository;
 import dev.relaymanager.domain.port.SecretResolver;
 import dev.relaymanager.domain.shared.RelayException;
 import java.nio.file.Path;
@@ -31,6 +38,10 @@ public final class RelayManager implements AutoCloseable {
   private final ShowHost showHost;
   private final ProbeHost probeHost;
   private final RemoveHost removeHost;
+  private final ValidatePack validatePack;
+  private final InstallPack installPack;
+  private final ListPacks listPacks;
+  private final ShowPack showPack;
 
   private RelayManager(Builder builder, SqliteDatabase database) {
     this.hosts = new JdbiHostRepository(database);
@@ -42,6 +53,21 @@ public final class RelayManager implements AutoCloseable {
     this.showHost = new ShowHost(lookup);
     this.probeHost = new ProbeHost(lookup, hosts, sessions, builder.clock);
     this.removeHost = new RemoveHost(lookup, hosts);
+    PackRepository packs = new JdbiPackRepository(database);
+    YamlPackDocumentReader reader = new YamlPackDocumentReader();
+    BuiltinPacks builtins = new BuiltinPacks();
+    this.validatePack = new ValidatePack(reader, builtins);
+    this.installPack = new InstallPack(reader, builtins, packs, builder.clock);
+    this.listPacks = new ListPacks(packs);
+    this.showPack = new ShowPack(packs);
+  }
+
+  /**
+   * The pack validator on its own: it needs no state, so {@code packs validate} never creates or
+   * opens a state file.
+   */
+  public static ValidatePack statelessValidatePack() {
+    return new ValidatePack(new YamlPackDocumentReader(), new BuiltinPacks());
   }
 
   /** A builder; only {@link Builder#database(Path)} is required. */
@@ -67,6 +93,22 @@ public final class RelayManager implements AutoCloseable {
 
   public RemoveHost removeHost() {
     return removeHost;
+  }
+
+  public ValidatePack validatePack() {
+    return validatePack;
+  }
+
+  public InstallPack installPack() {
+    return installPack;
+  }
+
+  public ListPacks listPacks() {
+    return listPacks;
+  }
+
+  public ShowPack showPack() {
+    return showPack;
   }
 
   /** Whether the state database answers a query; never throws. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.http.ApiServer;
+import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.shared.Secret;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +53,7 @@ class ApiLauncherTest {
         .database(directory.resolve("state.db"))
         .secretResolver(new LocalSecretResolver(Map.of("SIM_ADMIN_KEY", "admin-key")))
         .clock(clock)
-        .hostConnector(new FakeHostConnector())
+        .hostConnector(new InMemoryHostConnector())
         .build();
   }
 

@@ -1,8 +1,11 @@
 package dev.relaymanager.bootstrap;
 
-import dev.relaymanager.adapter.cli.Cli;
+import dev.relaymanager.adapter.cli.command.Cli;
+import dev.relaymanager.domain.port.InMemoryHostConnector;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +18,7 @@ import picocli.CommandLine;
 final class CliRun {
   static final String ADMIN_KEY = "admin-sim-secret-value-42";
 
-  final FakeHostConnector connector = new FakeHostConnector();
+  final InMemoryHostConnector connector = new InMemoryHostConnector();
   final Map<String, String> environment = new HashMap<>();
   final Path directory;
 
@@ -33,6 +36,11 @@ final class CliRun {
   }
 
   Result run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs a command whose standard input holds {@code input}. */
+  Result runWithInput(String input, String... args) {
     Clock clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
     LocalSecretResolver secrets = new LocalSecretResolver(environment);
     try (LocalCliRuntime runtime =
@@ -47,7 +55,8 @@ final class CliRun {
                     .secretResolver(secrets)
                     .clock(clock)
                     .hostConnector(connector)
-                    .build())) {
+                    .build(),
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CommandLine commandLine = Cli.commandLine(runtime);

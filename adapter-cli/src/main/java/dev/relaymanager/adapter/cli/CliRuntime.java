@@ -1,7 +1,9 @@
 package dev.relaymanager.adapter.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relaymanager.application.pack.ValidatePack;
 import dev.relaymanager.domain.shared.Secret;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +21,12 @@ public interface CliRuntime {
 
   /** The environment variable {@code name}, if it is set. */
   Optional<String> environment(String name);
+
+  /** The process's standard input, read by commands that accept {@code -} for a file. */
+  InputStream standardInput();
+
+  /** Checks pack documents; needs no state file. */
+  ValidatePack validatePack();
 
   /**
    * The use cases over the state file {@code database}, opened on first use and kept open until the

@@ -12,7 +12,7 @@ public final class CommandContext {
   private final StateOptions state;
   private final OutputOptions output;
 
-  CommandContext(CliRuntime runtime, StateOptions state, OutputOptions output) {
+  public CommandContext(CliRuntime runtime, StateOptions state, OutputOptions output) {
     this.runtime = Objects.requireNonNull(runtime, "runtime");
     this.state = Objects.requireNonNull(state, "state");
     this.output = Objects.requireNonNull(output, "output");

@@ -57,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
     private Clock clock;
     private ReadinessCheck readiness;
     private HostUseCases hosts;
+    private PackUseCases packs;
 
     private Builder() {}
 
@@ -93,6 +94,11 @@ public final class ApiServer implements AutoCloseable {
       return this;
     }
 
+    public Builder packs(PackUseCases packs) {
+      this.packs = Objects.requireNonNull(packs, "packs");
+      return this;
+    }
+
     /** Starts listening; returns once the port is bound. */
     public ApiServer start() {
       Objects.requireNonNull(adminToken, "adminToken");
@@ -100,6 +106,7 @@ public final class ApiServer implements AutoCloseable {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(readiness, "readiness");
       Objects.requireNonNull(hosts, "hosts");
+      Objects.requireNonNull(packs, "packs");
       Javalin app = create();
       FailedAuthLimiter limiter =
           new FailedAuthLimiter(clock, FAILED_AUTH_LIMIT, FAILED_AUTH_WINDOW);
@@ -107,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
       app.before("/api/*", new BearerAuth(adminToken, limiter));
       new HealthRoutes(readiness).register(app);
       new HostRoutes(hosts).register(app);
+      new PackRoutes(packs).register(app);
       app.start(config.bindAddress(), config.port());
       return new ApiServer(app, config.bindAddress());
     }

@@ -9,7 +9,15 @@ import dev.relaymanager.application.host.ProbeHost;
 import dev.relaymanager.application.host.RegisterHost;
 import dev.relaymanager.application.host.RemoveHost;
 import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.application.pack.BuiltinPacks;
+import dev.relaymanager.application.pack.InstallPack;
+import dev.relaymanager.application.pack.ListPacks;
+import dev.relaymanager.application.pack.ShowPack;
+import dev.relaymanager.application.pack.ValidatePack;
+import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.port.InMemoryHostRepository;
+import dev.relaymanager.domain.port.InMemoryPackDocumentReader;
+import dev.relaymanager.domain.port.InMemoryPackRepository;
 import dev.relaymanager.domain.port.SecretResolver;
 import dev.relaymanager.domain.port.SequentialIdGenerator;
 import dev.relaymanager.domain.shared.InvalidInputException;
@@ -32,7 +40,9 @@ final class TestApi implements AutoCloseable {
       "{\"name\":\"sim\",\"url\":\"http://127.0.0.1:18080\",\"admin_key_ref\":\"env:SIM_ADMIN_KEY\"}";
 
   final InMemoryHostRepository hosts = new InMemoryHostRepository();
-  final FakeHostConnector connector = new FakeHostConnector();
+  final InMemoryHostConnector connector = new InMemoryHostConnector();
+  final InMemoryPackRepository packs = new InMemoryPackRepository();
+  final InMemoryPackDocumentReader packReader = PackBodies.reader();
   final ObjectMapper mapper = TestJson.mapper();
   final ApiServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -62,11 +72,21 @@ final class TestApi implements AutoCloseable {
             .clock(clock)
             .readiness(readiness)
             .hosts(useCases)
+            .packs(packUseCases(clock))
             .start();
   }
 
   TestApi() {
     this(() -> true);
+  }
+
+  private PackUseCases packUseCases(Clock clock) {
+    BuiltinPacks builtins = new BuiltinPacks();
+    return new PackUseCases(
+        new ValidatePack(packReader, builtins),
+        new InstallPack(packReader, builtins, packs, clock),
+        new ListPacks(packs),
+        new ShowPack(packs));
   }
 
   HttpResponse<String> get(String path) {

@@ -60,7 +60,8 @@ class SqliteDatabaseTest {
     SqliteDatabase reopened = SqliteDatabase.open(file);
 
     assertThat(new JdbiHostRepository(reopened).findByName(new HostName("prod"))).isPresent();
-    assertThat(appliedMigrations(reopened)).containsExactly("001|V001__hosts.sql|1");
+    assertThat(appliedMigrations(reopened))
+        .containsExactly("001|V001__hosts.sql|1", "002|V002__packs.sql|1");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.relaymanager.adapter.sub2api;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * The JSON side of one connector: a snake_case mapper that reads host answers leniently (unknown
- * fields ignored, missing optional fields null), and the types to read them as.
+ * fields ignored, missing optional fields null) and writes decimals plain, and the types to read
+ * them as.
  */
 final class HostJson {
   private final ObjectMapper mapper;
@@ -22,6 +24,8 @@ final class HostJson {
         JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Per-token prices such as 2.7E-7 are sent as 0.00000027: plain decimals, exact.
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
   }
 

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,10 @@ final class HostTransport {
 
   BaseUrl baseUrl() {
     return baseUrl;
+  }
+
+  Sub2apiSettings settings() {
+    return settings;
   }
 
   /**
@@ -63,27 +71,64 @@ final class HostTransport {
   }
 
   private HostReply sendOnce(HostRequest request, Map<String, String> headers) throws IOException {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(baseUrl.resolve(request.path()))
-            .timeout(settings.requestTimeout())
-            .header("Accept", "application/json")
-            .header("Accept-Language", "en");
-    headers.forEach(builder::header);
-    if (request.jsonBody() == null) {
-      builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
-    } else {
-      builder.header("Content-Type", "application/json");
-      builder.method(request.method(), HttpRequest.BodyPublishers.ofString(request.jsonBody()));
-    }
     try {
       HttpResponse<String> response =
-          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+          client.send(
+              build(request, headers, settings.requestTimeout()),
+              HttpResponse.BodyHandlers.ofString());
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       return new HostReply(response.statusCode(), contentType, response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HostUnreachableException("interrupted while calling " + where(request), e);
     }
+  }
+
+  /**
+   * Sends {@code request} once (never retried) and reads at most {@code maxBodyBytes} of the
+   * answer, all within {@code deadline}: for long answers such as the account test stream.
+   *
+   * @throws HostUnreachableException when no answer came, or the body did not end in time
+   */
+  HostReply exchangeBounded(
+      HostRequest request, Map<String, String> headers, Duration deadline, int maxBodyBytes) {
+    CompletableFuture<HttpResponse<String>> pending =
+        client.sendAsync(
+            build(request, headers, deadline), info -> new CappedBodySubscriber(maxBodyBytes));
+    try {
+      HttpResponse<String> response = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
+      return new HostReply(response.statusCode(), contentType, response.body());
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new HostUnreachableException(
+          where(request) + " did not finish within " + deadline.toSeconds() + " s", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw unreachable(
+          request, cause instanceof IOException ? (IOException) cause : new IOException(cause));
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new HostUnreachableException("interrupted while calling " + where(request), e);
+    }
+  }
+
+  private HttpRequest build(HostRequest request, Map<String, String> headers, Duration timeout) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(baseUrl.resolve(request.path()))
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en");
+    headers.forEach(builder::header);
+    request.headers().forEach(builder::header);
+    if (request.jsonBody() == null) {
+      builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+    } else {
+      builder.header("Content-Type", "application/json");
+      builder.method(request.method(), HttpRequest.BodyPublishers.ofString(request.jsonBody()));
+    }
+    return builder.build();
   }
 
   private void pause(HostRequest request, Duration backoff) {

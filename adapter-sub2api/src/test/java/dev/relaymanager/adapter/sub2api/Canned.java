@@ -1,8 +1,26 @@
 package dev.relaymanager.adapter.sub2api;
 
-/** A canned answer of the {@link FakeHost}. */
-record Canned(int status, String contentType, String body) {
+import java.util.HashMap;
+import java.util.Map;
+
+/** A canned answer of the {@link FakeHost}, with optional extra response headers. */
+record Canned(int status, String contentType, String body, Map<String, String> headers) {
   static final String ROUTE_MISSING_BODY = "404 page not found";
+
+  Canned {
+    headers = Map.copyOf(headers);
+  }
+
+  Canned(int status, String contentType, String body) {
+    this(status, contentType, body, Map.of());
+  }
+
+  /** This answer with the response header {@code name: value} added. */
+  Canned withHeader(String name, String value) {
+    Map<String, String> more = new HashMap<>(headers);
+    more.put(name, value);
+    return new Canned(status, contentType, body, more);
+  }
 
   static Canned json(int status, String body) {
     return new Canned(status, "application/json; charset=utf-8", body);
@@ -11,6 +29,16 @@ record Canned(int status, String contentType, String body) {
   /** HTTP 200 with {@code {"code":0,"message":"success","data":<dataJson>}}. */
   static Canned data(String dataJson) {
     return json(200, "{\"code\":0,\"message\":\"success\",\"data\":" + dataJson + "}");
+  }
+
+  /** HTTP 200 with one page holding {@code itemsJson}, the only page. */
+  static Canned page(String... itemsJson) {
+    return data(
+        "{\"items\":["
+            + String.join(",", itemsJson)
+            + "],\"total\":"
+            + itemsJson.length
+            + ",\"page\":1,\"page_size\":1000,\"pages\":1}");
   }
 
   static Canned text(int status, String body) {

@@ -1,6 +1,8 @@
 package dev.relaymanager.adapter.sub2api;
 
+import dev.relaymanager.domain.host.AdminCredentials;
 import dev.relaymanager.domain.host.BaseUrl;
+import dev.relaymanager.domain.host.HostAccess;
 import dev.relaymanager.domain.host.HostId;
 import dev.relaymanager.domain.shared.Secret;
 import java.net.http.HttpClient;
@@ -35,6 +37,13 @@ final class TestSessions {
     JwtAuthorizer authorizer =
         new JwtAuthorizer(transport, json, clock, ADMIN_EMAIL, Secret.of(ADMIN_PASSWORD));
     return new AdminApi(transport, json, authorizer);
+  }
+
+  /** An admin session on {@code baseUrl} with the admin API key, built as production builds it. */
+  static Sub2apiHostAdmin hostAdmin(BaseUrl baseUrl, Clock clock) {
+    return new Sub2apiHostConnector(FAST, clock)
+        .connect(
+            new HostAccess(HOST_ID, baseUrl, new AdminCredentials.ApiKey(Secret.of(ADMIN_KEY))));
   }
 
   /** The given base URL with nothing listening: the server was started, then closed. */

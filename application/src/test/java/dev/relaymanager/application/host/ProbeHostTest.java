@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relaymanager.domain.host.AdminCredentials;
 import dev.relaymanager.domain.host.HostFixtures;
 import dev.relaymanager.domain.host.HostInspection;
+import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.port.InMemoryHostRepository;
 import dev.relaymanager.domain.shared.HostRejectedException;
 import dev.relaymanager.domain.shared.HostUnreachableException;
@@ -20,7 +21,7 @@ class ProbeHostTest {
   private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
   private final InMemoryHostRepository hosts = new InMemoryHostRepository();
-  private final ScriptedHostConnector connector = new ScriptedHostConnector();
+  private final InMemoryHostConnector connector = new InMemoryHostConnector();
   private final MapSecretResolver secrets =
       new MapSecretResolver().with("env:SIM_ADMIN_KEY", "admin-" + "b".repeat(64));
   private final ProbeHost probeHost =
@@ -62,7 +63,7 @@ class ProbeHostTest {
   @Test
   void an_unreachable_host_is_recorded_as_unreachable() {
     hosts.add(HostFixtures.aHealthyHost("h1", "prod"));
-    connector.failing(new HostUnreachableException("connection refused"));
+    connector.answerWith(new HostUnreachableException("connection refused"));
 
     HostView view = probeHost.execute("prod");
 
@@ -74,7 +75,7 @@ class ProbeHostTest {
   @Test
   void a_rejected_admin_key_is_recorded_with_the_host_code() {
     hosts.add(HostFixtures.aRegisteredHost("h1", "prod"));
-    connector.failing(
+    connector.answerWith(
         new HostRejectedException(
             HostRejectedException.Reason.AUTHENTICATION_FAILED,
             401,

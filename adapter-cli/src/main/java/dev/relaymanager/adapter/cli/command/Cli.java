@@ -1,6 +1,9 @@
-package dev.relaymanager.adapter.cli;
+package dev.relaymanager.adapter.cli.command;
 
-import dev.relaymanager.adapter.cli.command.RelayManagerCommand;
+import dev.relaymanager.adapter.cli.CliRuntime;
+import dev.relaymanager.adapter.cli.CommandContext;
+import dev.relaymanager.adapter.cli.OutputOptions;
+import dev.relaymanager.adapter.cli.StateOptions;
 import picocli.CommandLine;
 
 /** Builds the {@code relay-manager} command line over a runtime. */

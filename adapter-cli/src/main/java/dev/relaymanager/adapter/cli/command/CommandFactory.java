@@ -1,5 +1,6 @@
-package dev.relaymanager.adapter.cli;
+package dev.relaymanager.adapter.cli.command;
 
+import dev.relaymanager.adapter.cli.CommandContext;
 import java.lang.reflect.Constructor;
 import java.util.Objects;
 import picocli.CommandLine;

@@ -1,6 +1,8 @@
-package dev.relaymanager.adapter.cli;
+package dev.relaymanager.adapter.cli.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.relaymanager.adapter.cli.CommandContext;
+import dev.relaymanager.adapter.cli.ExitCodes;
 import dev.relaymanager.domain.shared.RelayException;
 import java.io.PrintWriter;
 import java.util.Objects;

@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = JarVersionProvider.class,
     description = "Imports Chinese LLM providers into sub2api hosts and proves that access works.",
-    subcommands = {HostsCommand.class, ServeCommand.class, CompletionCommand.class})
+    subcommands = {
+      HostsCommand.class,
+      PacksCommand.class,
+      ServeCommand.class,
+      CompletionCommand.class
+    })
 public final class RelayManagerCommand implements Callable<Integer> {
   @Mixin private StateOptions state;
   @Mixin private OutputOptions output;

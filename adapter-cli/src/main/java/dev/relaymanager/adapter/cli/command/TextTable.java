@@ -8,6 +8,11 @@ final class TextTable {
   private TextTable() {}
 
   static void print(PrintWriter out, List<List<String>> rows) {
+    print(out, rows, "");
+  }
+
+  /** Like {@link #print(PrintWriter, List)}, each line starting with {@code indent}. */
+  static void print(PrintWriter out, List<List<String>> rows, String indent) {
     int columns = rows.get(0).size();
     int[] widths = new int[columns];
     for (List<String> row : rows) {
@@ -16,7 +21,7 @@ final class TextTable {
       }
     }
     for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
+      StringBuilder line = new StringBuilder(indent);
       for (int i = 0; i < columns; i++) {
         String cell = row.get(i);
         line.append(cell);

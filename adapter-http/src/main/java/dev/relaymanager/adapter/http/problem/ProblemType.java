@@ -14,6 +14,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   CONFLICT(409, "Conflict"),
   PAYLOAD_TOO_LARGE(413, "Request body too large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   RATE_LIMITED(429, "Too many failed authentication attempts"),
   HOST_UNREACHABLE(502, "Host unreachable"),
   HOST_AUTH_FAILED(502, "Host refused the admin credentials"),

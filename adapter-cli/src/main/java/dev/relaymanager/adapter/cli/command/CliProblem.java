@@ -1,4 +1,4 @@
-package dev.relaymanager.adapter.cli;
+package dev.relaymanager.adapter.cli.command;
 
 import dev.relaymanager.domain.shared.InvalidInputException;
 import dev.relaymanager.domain.shared.RelayException;

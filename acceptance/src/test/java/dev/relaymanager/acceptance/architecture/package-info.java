@@ -1,0 +1,2 @@
+/** Architecture rules of STYLE.md §7, checked over every production class. */
+package dev.relaymanager.acceptance.architecture;
