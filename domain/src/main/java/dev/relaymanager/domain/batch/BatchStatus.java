@@ -31,6 +31,11 @@ public enum BatchStatus {
     return this == RUNNING;
   }
 
+  /** Whether {@code import resume} can take the batch up: it is running (interrupted) or failed. */
+  public boolean isResumable() {
+    return this == RUNNING || this == FAILED;
+  }
+
   private Set<BatchStatus> successors() {
     switch (this) {
       case RUNNING:

@@ -194,6 +194,23 @@ public final class ImportBatch {
     return journal.createdObjects();
   }
 
+  /**
+   * How this batch came to hold the host object {@code hostId} of kind {@code object}: the origin
+   * of its done create, or empty when the batch has none for it.
+   */
+  public Optional<IntentOrigin> originOf(HostObjectKind object, long hostId) {
+    return journal.intents().stream()
+        .filter(i -> i.kind().isCreate() && i.kind().object() == object)
+        .filter(i -> i.state() == IntentState.DONE && i.hostObjectId() == hostId)
+        .map(Intent::origin)
+        .findFirst();
+  }
+
+  /** The keys that have no result yet: what a resumed batch still has to do. */
+  public List<KeyFingerprint> keysWithoutResult() {
+    return header.keys().stream().filter(k -> !results.containsKey(k)).toList();
+  }
+
   /** The writes whose outcome is unknown: resume looks each up on the host before redoing it. */
   public List<Intent> pendingIntents() {
     return journal.pending();

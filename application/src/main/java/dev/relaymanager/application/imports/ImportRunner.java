@@ -1,0 +1,78 @@
+package dev.relaymanager.application.imports;
+
+import dev.relaymanager.domain.batch.BatchStatus;
+import dev.relaymanager.domain.batch.ImportBatch;
+import dev.relaymanager.domain.batch.KeyList;
+import dev.relaymanager.domain.port.ProviderRepository;
+import dev.relaymanager.domain.provider.Blueprint;
+import dev.relaymanager.domain.shared.RelayException;
+import dev.relaymanager.domain.shared.Secret;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives a started (or resumed) batch to its end: settles pending writes, imports the keys,
+ * finishes or fails the batch, compensates when asked to, records the provider's objects and
+ * reports. Shared by {@link ApplyImport} and {@link ResumeImport}; an access step would follow the
+ * keys here.
+ */
+final class ImportRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+
+  private final ProviderRepository providers;
+  private final LeaseOwner owner;
+  private final Clock clock;
+
+  ImportRunner(ProviderRepository providers, LeaseOwner owner, Clock clock) {
+    this.providers = providers;
+    this.owner = owner;
+    this.clock = clock;
+  }
+
+  /** How to run: the batch's work and the operator's options. */
+  record Run(
+      ImportTarget target,
+      Blueprint blueprint,
+      BatchJournal journal,
+      List<Secret> keys,
+      int parallelism,
+      OnFailure onFailure,
+      ImportProgress progress) {}
+
+  ImportReport run(Run run) {
+    BatchJournal journal = run.journal();
+    LeaseKeeper keeper = LeaseKeeper.start(journal, owner);
+    try {
+      work(run);
+      if (journal.current().status() == BatchStatus.FAILED
+          && run.onFailure() == OnFailure.COMPENSATE) {
+        new Compensation(run.target().admin(), journal, clock).run();
+      }
+    } finally {
+      keeper.close();
+    }
+    ImportBatch batch = journal.current();
+    providers.save(ProviderRecords.afterBatch(run.target().provider(), batch, clock.instant()));
+    LOG.info("import batch {} ended {}", batch.id(), batch.status().wireName());
+    return ImportReport.of(batch, run.target().host().name().value(), "");
+  }
+
+  private void work(Run run) {
+    BatchJournal journal = run.journal();
+    ProgressTracker progress = new ProgressTracker(run.progress());
+    progress.report(journal.current());
+    try {
+      new PendingIntents(run.target().admin(), run.blueprint(), journal, clock).resolve();
+      if (!run.keys().isEmpty()) {
+        new ImportRun(run.target(), run.blueprint(), journal, progress, clock)
+            .execute(KeyList.of(run.keys()), run.parallelism());
+      }
+      journal.update(b -> b.finish(clock.instant()));
+    } catch (RelayException e) {
+      LOG.warn("import batch {} failed: {}", journal.current().id(), e.getMessage());
+      journal.update(b -> b.fail(e.getMessage(), clock.instant()));
+    }
+  }
+}
