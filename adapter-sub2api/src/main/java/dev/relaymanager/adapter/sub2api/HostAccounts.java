@@ -117,7 +117,14 @@ final class HostAccounts {
     return result;
   }
 
+  /**
+   * Looks first: upstream answers 200 to a delete of an unknown or deleted id (findings §6), so
+   * only the read tells {@code ALREADY_GONE} apart; hosts that answer 404 are read the same way.
+   */
   DeleteOutcome delete(long accountId) {
+    if (find(accountId).isEmpty()) {
+      return DeleteOutcome.ALREADY_GONE;
+    }
     return HostAnswers.deleted(api.delete(path(accountId), anything));
   }
 

@@ -57,8 +57,9 @@ final class HostAnswers {
   }
 
   /**
-   * {@code DELETED} on success, {@code ALREADY_GONE} on a handler's 404. Some hosts answer 200 for
-   * an id that never existed (findings §6); that reads as {@code DELETED}.
+   * {@code DELETED} on success, {@code ALREADY_GONE} on a handler's 404. Upstream answers 200 to an
+   * account delete of an id that never existed (findings §6): callers that must tell those apart
+   * look first.
    */
   static DeleteOutcome deleted(HostOutcome<?> outcome) {
     Optional<HostError> failure = outcome.failure();

@@ -73,9 +73,14 @@ final class HostChannels {
         HostAnswers.existing(api.put(path(channelId), body, channelType), "channel", channelId));
   }
 
+  /** On a host without channels there is nothing to delete: {@code ALREADY_GONE}, as finds say. */
   DeleteOutcome delete(long channelId) {
     lastUpdatedAt.remove(channelId);
-    return HostAnswers.deleted(api.delete(path(channelId), anything));
+    HostOutcome<JsonNode> outcome = api.delete(path(channelId), anything);
+    if (routeMissing(outcome)) {
+      return DeleteOutcome.ALREADY_GONE;
+    }
+    return HostAnswers.deleted(outcome);
   }
 
   private LiveChannel seen(AdminChannel channel) {

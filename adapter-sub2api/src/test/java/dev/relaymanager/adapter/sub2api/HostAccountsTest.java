@@ -153,20 +153,43 @@ class HostAccountsTest {
   }
 
   @Test
-  void delete_answers_deleted_and_a_handler_404_is_already_gone() {
-    host.on(
+  void delete_looks_first_then_deletes_an_account_the_host_holds() {
+    host.on("GET", ACCOUNTS + "/31", ContractFixtures.answer(200, "account-redacted.json"))
+        .on(
             "DELETE",
             ACCOUNTS + "/31",
-            Canned.data("{\"message\":\"Account deleted successfully\"}"))
+            Canned.data("{\"message\":\"Account deleted successfully\"}"));
+
+    DeleteOutcome deleted = admin.deleteAccount(31);
+
+    assertThat(deleted).isEqualTo(DeleteOutcome.DELETED);
+    assertThat(host.count("DELETE", ACCOUNTS + "/31")).isEqualTo(1);
+  }
+
+  @Test
+  void an_account_the_host_lacks_is_already_gone_though_its_delete_would_answer_200() {
+    host.on("GET", ACCOUNTS + "/9", ContractFixtures.answer(404, "error-account-not-found.json"))
+        .on(
+            "DELETE",
+            ACCOUNTS + "/9",
+            Canned.data("{\"message\":\"Account deleted successfully\"}"));
+
+    DeleteOutcome gone = admin.deleteAccount(9);
+
+    assertThat(gone).isEqualTo(DeleteOutcome.ALREADY_GONE);
+    assertThat(host.count("DELETE", ACCOUNTS + "/9")).isZero();
+  }
+
+  @Test
+  void an_account_gone_between_the_look_and_the_delete_is_already_gone() {
+    host.on("GET", ACCOUNTS + "/9", ContractFixtures.answer(200, "account-redacted.json"))
         .on(
             "DELETE",
             ACCOUNTS + "/9",
             ContractFixtures.answer(404, "error-account-not-found.json"));
 
-    DeleteOutcome deleted = admin.deleteAccount(31);
     DeleteOutcome gone = admin.deleteAccount(9);
 
-    assertThat(deleted).isEqualTo(DeleteOutcome.DELETED);
     assertThat(gone).isEqualTo(DeleteOutcome.ALREADY_GONE);
   }
 }

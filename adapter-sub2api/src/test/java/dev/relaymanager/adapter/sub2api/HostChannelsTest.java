@@ -98,4 +98,13 @@ class HostChannelsTest {
     assertThat(first).isEqualTo(DeleteOutcome.DELETED);
     assertThat(second).isEqualTo(DeleteOutcome.ALREADY_GONE);
   }
+
+  @Test
+  void a_delete_on_a_host_without_channel_routes_is_already_gone() {
+    host.on("DELETE", CHANNELS + "/7", Canned.routeMissing());
+
+    DeleteOutcome outcome = admin.deleteChannel(7);
+
+    assertThat(outcome).isEqualTo(DeleteOutcome.ALREADY_GONE);
+  }
 }

@@ -60,7 +60,8 @@ public interface HostAdmin {
   Optional<LiveAccount> findAccount(long accountId);
 
   /**
-   * Creates the account with {@code Idempotency-Key: key}; a replay returns the first answer.
+   * Creates the account with {@code Idempotency-Key: key}; a replay returns the first answer, and
+   * reusing a key for a different draft is a {@link dev.relaymanager.domain.shared.ConflictException}.
    * Account names are not unique on the host: callers look before they create.
    */
   LiveAccount createAccount(AccountDraft draft, IdempotencyKey key);
@@ -80,7 +81,10 @@ public interface HostAdmin {
    */
   AccountTestOutcome testAccount(long accountId, ModelId model);
 
-  /** Soft-deletes the account. */
+  /**
+   * Soft-deletes the account; an id the host does not have is {@code ALREADY_GONE}, even where the
+   * host itself answers 200 for it.
+   */
   DeleteOutcome deleteAccount(long accountId);
 
   /** The channels whose name is exactly {@code name}; empty when there is none or no channels. */
@@ -100,6 +104,6 @@ public interface HostAdmin {
   /** Replaces the channel's groups, pricing, mapping, billing source and restriction. */
   LiveChannel updateChannel(long channelId, ChannelDraft draft);
 
-  /** Deletes the channel. */
+  /** Deletes the channel; on a host without channels it is {@code ALREADY_GONE}. */
   DeleteOutcome deleteChannel(long channelId);
 }

@@ -1,5 +1,7 @@
 package dev.relaymanager.domain.port;
 
+import dev.relaymanager.domain.access.UpstreamErrorClassifier;
+import dev.relaymanager.domain.access.UpstreamFailure;
 import dev.relaymanager.domain.host.HostInspection;
 import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.AccountDraft;
@@ -29,9 +31,10 @@ import java.util.stream.Collectors;
 public final class InMemoryHostAdmin implements HostAdmin {
   private final Supplier<HostInspection> inspection;
   private final InMemoryHostObjects objects = new InMemoryHostObjects();
-  private final Map<String, LiveAccount> byIdempotencyKey = new ConcurrentHashMap<>();
+  private final Map<String, Replay> byIdempotencyKey = new ConcurrentHashMap<>();
   private final Map<KeyFingerprint, AccountTestOutcome> testOutcomes = new ConcurrentHashMap<>();
   private volatile RuntimeException failure;
+  private volatile boolean channelsDropped;
 
   InMemoryHostAdmin(Supplier<HostInspection> inspection) {
     this.inspection = inspection;
@@ -42,9 +45,30 @@ public final class InMemoryHostAdmin implements HostAdmin {
     return objects;
   }
 
-  /** The account test of accounts with this key answers {@code outcome} (default: passed). */
+  /**
+   * The account test of accounts with this key answers {@code outcome} (default: passed, naming the
+   * upstream model the account's mapping chose).
+   */
   public void scriptTest(KeyFingerprint key, AccountTestOutcome outcome) {
     testOutcomes.put(key, outcome);
+  }
+
+  /**
+   * The provider answers this key with {@code status} and {@code body}: the account test fails the
+   * way the host reports it ({@code API returned <status>: <body>}, contract §6).
+   */
+  public void providerAnswers(KeyFingerprint key, int status, String body) {
+    UpstreamFailure failure =
+        UpstreamErrorClassifier.classify("API returned " + status + ": " + body);
+    scriptTest(
+        key,
+        new AccountTestOutcome.Failed(
+            failure.failureClass(), failure.upstreamStatus(), failure.message()));
+  }
+
+  /** From now on the host is an older build without channels: none found, none to delete. */
+  public void dropChannels() {
+    channelsDropped = true;
   }
 
   void failEveryCallWith(RuntimeException error) {
@@ -114,11 +138,39 @@ public final class InMemoryHostAdmin implements HostAdmin {
     return objects.account(accountId);
   }
 
+  /**
+   * A replay with the same body returns the first answer; the same key with another body is the
+   * host's 409 {@code IDEMPOTENCY_KEY_CONFLICT} (contract §1.4).
+   */
   @Override
   public LiveAccount createAccount(AccountDraft draft, IdempotencyKey key) {
     check();
-    return byIdempotencyKey.computeIfAbsent(
-        key.value(), k -> objects.putAccount(objects.nextId(), draft));
+    List<Object> body = Replay.bodyOf(draft);
+    Replay replay =
+        byIdempotencyKey.computeIfAbsent(
+            key.value(), k -> new Replay(body, objects.putAccount(objects.nextId(), draft)));
+    if (!replay.body().equals(body)) {
+      throw new ConflictException("IDEMPOTENCY_KEY_CONFLICT: the key was used for another body");
+    }
+    return replay.answer();
+  }
+
+  /** The first answer to an idempotency key and the body it was for (the key as fingerprint). */
+  private record Replay(List<Object> body, LiveAccount answer) {
+    static List<Object> bodyOf(AccountDraft d) {
+      return List.of(
+          d.name(),
+          d.notes(),
+          d.platform(),
+          d.fingerprint(),
+          d.baseUrl(),
+          d.modelMapping(),
+          d.responsesMode(),
+          d.concurrency(),
+          d.priority(),
+          d.rateMultiplier(),
+          d.groupIds());
+    }
   }
 
   @Override
@@ -144,7 +196,12 @@ public final class InMemoryHostAdmin implements HostAdmin {
   public AccountTestOutcome testAccount(long accountId, ModelId model) {
     check();
     KeyFingerprint key = objects.fingerprintOf(accountId);
-    return testOutcomes.getOrDefault(key, new AccountTestOutcome.Passed(model.value()));
+    String upstream =
+        objects
+            .account(accountId)
+            .map(a -> a.modelMapping().getOrDefault(model.value(), model.value()))
+            .orElse(model.value());
+    return testOutcomes.getOrDefault(key, new AccountTestOutcome.Passed(upstream));
   }
 
   @Override
@@ -156,6 +213,9 @@ public final class InMemoryHostAdmin implements HostAdmin {
   @Override
   public List<LiveChannel> findChannelsNamed(String name) {
     check();
+    if (channelsDropped) {
+      return List.of();
+    }
     return objects.channels().stream()
         .filter(c -> c.name().equals(name))
         .collect(Collectors.toList());
@@ -164,7 +224,7 @@ public final class InMemoryHostAdmin implements HostAdmin {
   @Override
   public Optional<LiveChannel> findChannel(long channelId) {
     check();
-    return objects.channel(channelId);
+    return channelsDropped ? Optional.empty() : objects.channel(channelId);
   }
 
   @Override
@@ -186,7 +246,7 @@ public final class InMemoryHostAdmin implements HostAdmin {
   @Override
   public DeleteOutcome deleteChannel(long channelId) {
     check();
-    return objects.removeChannel(channelId);
+    return channelsDropped ? DeleteOutcome.ALREADY_GONE : objects.removeChannel(channelId);
   }
 
   private void check() {

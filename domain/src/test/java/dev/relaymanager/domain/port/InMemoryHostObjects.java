@@ -81,7 +81,8 @@ public final class InMemoryHostObjects {
             draft.description(),
             draft.platform().wireName(),
             draft.type().wireName(),
-            draft.rateMultiplier(),
+            // The host stores a float: 1.50 reads back as 1.5.
+            draft.rateMultiplier().stripTrailingZeros(),
             draft.exclusive(),
             "active",
             draft.limitsUsd());
@@ -151,7 +152,8 @@ public final class InMemoryHostObjects {
             "active",
             draft.groupIds(),
             draft.pricing().stream().map(p -> livePrice(draft, p)).collect(Collectors.toList()),
-            Map.of(draft.platform().wireName(), mapping),
+            // An empty mapping is sent and stored as {}, not {"openai":{}}.
+            mapping.isEmpty() ? Map.of() : Map.of(draft.platform().wireName(), mapping),
             draft.billingModelSource().wireName(),
             draft.restrictModels(),
             "2026-11-21T12:00:00Z");
