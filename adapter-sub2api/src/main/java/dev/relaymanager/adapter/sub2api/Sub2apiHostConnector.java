@@ -46,7 +46,7 @@ public final class Sub2apiHostConnector implements HostConnector {
                 .build());
   }
 
-  private AdminAuthorizer authorizer(AdminCredentials credentials, HostTransport transport) {
+  AdminAuthorizer authorizer(AdminCredentials credentials, HostTransport transport) {
     if (credentials instanceof AdminCredentials.ApiKey) {
       return new ApiKeyAuthorizer(((AdminCredentials.ApiKey) credentials).key());
     }
