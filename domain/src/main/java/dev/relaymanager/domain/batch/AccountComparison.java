@@ -3,6 +3,7 @@ package dev.relaymanager.domain.batch;
 import dev.relaymanager.domain.host.BaseUrl;
 import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.AccountDraft;
+import dev.relaymanager.domain.provider.AccountShape;
 import dev.relaymanager.domain.provider.LiveAccount;
 import dev.relaymanager.domain.shared.InvalidInputException;
 import java.util.LinkedHashMap;
@@ -18,6 +19,10 @@ final class AccountComparison {
   private AccountComparison() {}
 
   static List<FieldDiff> diffs(AccountDraft desired, LiveAccount live) {
+    return diffs(AccountShape.of(desired), live);
+  }
+
+  static List<FieldDiff> diffs(AccountShape desired, LiveAccount live) {
     Diffs diffs = new Diffs();
     diffs.text("platform", desired.platform().wireName(), live.platform());
     diffs.text("credentials.base_url", desired.baseUrl().value(), normalizedUrl(live.baseUrl()));

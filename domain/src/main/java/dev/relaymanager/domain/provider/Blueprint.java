@@ -118,13 +118,20 @@ public final class Blueprint {
 
   /** The account holding {@code key}, bound to {@code groupIds}. */
   public AccountDraft account(Secret key, List<Long> groupIds) {
-    KeyFingerprint fingerprint = key.fingerprint();
+    return accountShape(key.fingerprint(), groupIds).withKey(key);
+  }
+
+  /**
+   * The account of the key with {@code fingerprint}, bound to {@code groupIds}, without the key:
+   * what reconcile and rollback compare with the host.
+   */
+  public AccountShape accountShape(KeyFingerprint fingerprint, List<Long> groupIds) {
     AccountSettings settings = spec.account();
-    return new AccountDraft(
+    return new AccountShape(
+        fingerprint,
         names.account(fingerprint),
         marker.forKey(fingerprint).text(),
         spec.platform(),
-        key,
         spec.baseUrl(),
         spec.modelMapping(),
         AccountDraft.FORCE_CHAT_COMPLETIONS,
