@@ -61,7 +61,10 @@ class SqliteDatabaseTest {
 
     assertThat(new JdbiHostRepository(reopened).findByName(new HostName("prod"))).isPresent();
     assertThat(appliedMigrations(reopened))
-        .containsExactly("001|V001__hosts.sql|1", "002|V002__packs.sql|1");
+        .containsExactly(
+            "001|V001__hosts.sql|1",
+            "002|V002__packs.sql|1",
+            "003|V003__providers_and_batches.sql|1");
   }
 
   @Test

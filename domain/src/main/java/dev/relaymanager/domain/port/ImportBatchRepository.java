@@ -25,6 +25,8 @@ public interface ImportBatchRepository {
    * Replaces the stored state of an existing batch (status, lease, intents, key results).
    *
    * @throws dev.relaymanager.domain.shared.NotFoundException if no batch has this id
+   * @throws dev.relaymanager.domain.shared.ConflictException if the batch becomes {@code running}
+   *     again (a resume) while another batch of the same provider is running
    */
   void save(ImportBatch batch);
 
