@@ -25,7 +25,16 @@ public final class HostSessions {
    * @throws dev.relaymanager.domain.shared.InvalidInputException if the secret cannot be read
    */
   public HostAdmin open(Host host) {
-    return connector.connect(new HostAccess(host.id(), host.baseUrl(), credentials(host)));
+    return connector.connect(access(host));
+  }
+
+  /**
+   * What an adapter needs to talk to {@code host} as an admin, with the secret resolved now.
+   *
+   * @throws dev.relaymanager.domain.shared.InvalidInputException if the secret cannot be read
+   */
+  public HostAccess access(Host host) {
+    return new HostAccess(host.id(), host.baseUrl(), credentials(host));
   }
 
   private AdminCredentials credentials(Host host) {

@@ -1,0 +1,68 @@
+package dev.relaymanager.application.access;
+
+import dev.relaymanager.domain.access.KeyBinding;
+import dev.relaymanager.domain.access.LiveUser;
+import dev.relaymanager.domain.access.LiveUserKey;
+import dev.relaymanager.domain.access.ProbeUser;
+import dev.relaymanager.domain.port.HostUsers;
+import dev.relaymanager.domain.port.ProbeUserRepository;
+import dev.relaymanager.domain.provider.ImportMode;
+import dev.relaymanager.domain.shared.Secret;
+import java.util.Optional;
+
+/**
+ * Finds the key a check runs with, creating nothing: the probe user's key of the mode, or the
+ * operator's key, whose group binding is checked when it is one of the probe user's keys.
+ */
+final class CheckKeys {
+  private final AccessSessions sessions;
+  private final ProbeUserRepository probeUsers;
+
+  CheckKeys(AccessSessions sessions, ProbeUserRepository probeUsers) {
+    this.sessions = sessions;
+    this.probeUsers = probeUsers;
+  }
+
+  /** The probe user's key of {@code mode}, if it exists and is bound to the mode's group. */
+  UserKey probeKey(AccessTarget target, ImportMode mode) {
+    ProbeUser probe = sessions.probeUser(target.host());
+    HostUsers users = sessions.users(target.host());
+    Optional<LiveUser> user = users.findUserByEmail(probe.email().value());
+    if (user.isEmpty()) {
+      return new UserKey.Unusable(
+          KeyBinding.missing("the probe user '" + probe.email() + "' does not exist on the host"));
+    }
+    Optional<LiveUserKey> key = ProbeKeys.find(target, mode, users, user.get());
+    if (key.isEmpty()) {
+      return new UserKey.Unusable(
+          KeyBinding.missing("the probe user has no key for " + mode.wireName()));
+    }
+    return bound(key.get(), target.groupId(mode), key.get().key());
+  }
+
+  /** The operator's key; refused when it is a probe user's key bound to another group. */
+  UserKey givenKey(AccessTarget target, ImportMode mode, Secret given) {
+    Optional<ProbeUser> probe = probeUsers.find(target.host().id());
+    if (probe.isEmpty()) {
+      return new UserKey.Usable(given);
+    }
+    HostUsers users = sessions.users(target.host());
+    Optional<LiveUserKey> known =
+        users
+            .findUserByEmail(probe.get().email().value())
+            .flatMap(
+                u ->
+                    users.listUserKeys(u.id()).stream()
+                        .filter(k -> k.key().sameAs(given))
+                        .findFirst());
+    return known.isPresent()
+        ? bound(known.get(), target.groupId(mode), given)
+        : new UserKey.Usable(given);
+  }
+
+  private static UserKey bound(LiveUserKey key, long groupId, Secret secret) {
+    return KeyBinding.mismatch(key, groupId)
+        .<UserKey>map(UserKey.Unusable::new)
+        .orElseGet(() -> new UserKey.Usable(secret));
+  }
+}
