@@ -19,6 +19,7 @@ class OnionArchitectureTest {
               "dev.relaymanager.domain.batch..",
               "dev.relaymanager.domain.access..",
               "dev.relaymanager.domain.reconcile..",
+              "dev.relaymanager.domain.rollback..",
               "dev.relaymanager.domain.audit..")
           .domainServices("dev.relaymanager.domain.port..")
           .applicationServices("dev.relaymanager.application..")

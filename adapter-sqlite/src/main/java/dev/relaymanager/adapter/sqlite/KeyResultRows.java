@@ -1,8 +1,8 @@
 package dev.relaymanager.adapter.sqlite;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.batch.KeyResult;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.KeyFingerprint;
 import java.time.Duration;
 

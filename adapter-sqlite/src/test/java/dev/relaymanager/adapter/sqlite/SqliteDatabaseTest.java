@@ -64,7 +64,9 @@ class SqliteDatabaseTest {
         .containsExactly(
             "001|V001__hosts.sql|1",
             "002|V002__packs.sql|1",
-            "003|V003__providers_and_batches.sql|1");
+            "003|V003__providers_and_batches.sql|1",
+            "004|V004__access.sql|1",
+            "005|V005__reconcile_reports.sql|1");
   }
 
   @Test

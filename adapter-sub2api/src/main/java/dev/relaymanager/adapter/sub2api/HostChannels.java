@@ -45,6 +45,19 @@ final class HostChannels {
         .collect(Collectors.toList());
   }
 
+  /** {@code ?search=} is a substring match on the host, so the prefix is checked here. */
+  List<LiveChannel> namedLike(String namePrefix) {
+    HostOutcome<List<AdminChannel>> outcome =
+        api.getAll(CHANNELS + "?search=" + AdminApi.encoded(namePrefix), channelType);
+    if (routeMissing(outcome)) {
+      return List.of();
+    }
+    return HostAnswers.value(outcome).stream()
+        .filter(channel -> channel.name() != null && channel.name().startsWith(namePrefix))
+        .map(this::seen)
+        .collect(Collectors.toList());
+  }
+
   Optional<LiveChannel> find(long channelId) {
     HostOutcome<AdminChannel> outcome = api.get(path(channelId), channelType);
     if (routeMissing(outcome)) {

@@ -36,6 +36,17 @@ final class HostGroups {
         .collect(Collectors.toList());
   }
 
+  /** {@code ?search=} is a substring match on the host, so the prefix is checked here. */
+  List<LiveGroup> namedLike(String namePrefix) {
+    List<AdminGroup> candidates =
+        HostAnswers.value(
+            api.getAll(GROUPS + "?search=" + AdminApi.encoded(namePrefix), groupType));
+    return candidates.stream()
+        .filter(group -> group.name() != null && group.name().startsWith(namePrefix))
+        .map(GroupWireMapper::toLive)
+        .collect(Collectors.toList());
+  }
+
   Optional<LiveGroup> find(long groupId) {
     return HostAnswers.<AdminGroup>found(api.get(path(groupId), groupType))
         .map(GroupWireMapper::toLive);

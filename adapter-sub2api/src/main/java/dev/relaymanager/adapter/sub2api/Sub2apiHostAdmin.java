@@ -57,6 +57,11 @@ public final class Sub2apiHostAdmin implements HostAdmin {
   }
 
   @Override
+  public List<LiveGroup> findGroupsNamedLike(String namePrefix) {
+    return groups.namedLike(namePrefix);
+  }
+
+  @Override
   public Optional<LiveGroup> findGroup(long groupId) {
     return groups.find(groupId);
   }
@@ -124,6 +129,11 @@ public final class Sub2apiHostAdmin implements HostAdmin {
   @Override
   public List<LiveChannel> findChannelsNamed(String name) {
     return channels.named(name);
+  }
+
+  @Override
+  public List<LiveChannel> findChannelsNamedLike(String namePrefix) {
+    return channels.namedLike(namePrefix);
   }
 
   @Override

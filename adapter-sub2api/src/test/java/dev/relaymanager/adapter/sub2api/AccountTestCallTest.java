@@ -3,9 +3,9 @@ package dev.relaymanager.adapter.sub2api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.HostRejectedException;
 import dev.relaymanager.domain.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;

@@ -2,8 +2,8 @@ package dev.relaymanager.adapter.sub2api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 import org.junit.jupiter.api.Test;
 
 class AccountTestStreamTest {

@@ -45,6 +45,25 @@ class HostChannelsTest {
   }
 
   @Test
+  void find_by_prefix_keeps_names_starting_with_it_and_is_empty_without_channel_routes() {
+    host.on(
+        "GET",
+        CHANNELS,
+        Canned.page(
+            "{\"id\":7,\"name\":\"rm-deepseek\"}", "{\"id\":8,\"name\":\"old-rm-deepseek\"}"));
+
+    List<LiveChannel> named = admin.findChannelsNamedLike("rm-");
+
+    assertThat(named).extracting(LiveChannel::id).containsExactly(7L);
+    assertThat(host.requests().get(0).query()).contains("search=rm-");
+  }
+
+  @Test
+  void find_by_prefix_on_a_host_without_channel_routes_is_empty() {
+    assertThat(admin.findChannelsNamedLike("rm-")).isEmpty();
+  }
+
+  @Test
   void a_group_already_in_another_channel_is_a_conflict() {
     host.on(
         "POST",

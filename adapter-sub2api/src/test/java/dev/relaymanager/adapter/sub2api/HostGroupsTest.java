@@ -44,6 +44,25 @@ class HostGroupsTest {
   }
 
   @Test
+  void find_by_prefix_walks_every_page_and_keeps_names_starting_with_it() {
+    host.onSequence(
+        "GET",
+        GROUPS,
+        Canned.data(
+            "{\"items\":[{\"id\":1,\"name\":\"rm-a-sub\"},{\"id\":2,\"name\":\"x-rm-a\"}]"
+                + ",\"total\":3,\"page\":1,\"page_size\":2,\"pages\":2}"),
+        Canned.data(
+            "{\"items\":[{\"id\":3,\"name\":\"rm-b-self\"}]"
+                + ",\"total\":3,\"page\":2,\"page_size\":2,\"pages\":2}"));
+
+    List<LiveGroup> groups = admin.findGroupsNamedLike("rm-");
+
+    assertThat(groups).extracting(LiveGroup::id).containsExactly(1L, 3L);
+    assertThat(host.requests()).hasSize(2);
+    assertThat(host.requests().get(0).query()).contains("search=rm-");
+  }
+
+  @Test
   void find_by_id_of_a_group_the_host_lacks_is_empty() {
     host.on("GET", GROUPS + "/9", Canned.appError(404, "GROUP_NOT_FOUND", "group not found"));
 

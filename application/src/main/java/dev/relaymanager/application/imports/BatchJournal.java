@@ -7,40 +7,61 @@ import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.HostRejectedException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * The running batch of one import call and its intent journal: every change is applied to the one
- * current value under a lock and saved at once, so worker threads never lose each other's changes.
- * A host write is announced and saved before it is sent, and settled and saved after.
+ * The batch of one import or rollback call and its intent journal: every change is applied to the
+ * one current value under a lock and saved at once, so worker threads never lose each other's
+ * changes. A host write is announced and saved before it is sent, and settled and saved after.
  */
-final class BatchJournal {
+public final class BatchJournal {
   /** Announces a write on a batch: records the intent as of {@code now}. */
   @FunctionalInterface
-  interface Announcement {
+  public interface Announcement {
     ImportBatch announce(ImportBatch batch, Instant now);
   }
 
+  /** Refuses a write when this process may not write for the batch (checked before each one). */
+  @FunctionalInterface
+  private interface Fence {
+    void check(ImportBatch batch, Instant now);
+  }
+
   private final ImportBatchRepository batches;
-  private final LeaseOwner owner;
+  private final Fence fence;
   private final Clock clock;
   private ImportBatch current;
 
-  BatchJournal(ImportBatchRepository batches, ImportBatch batch, LeaseOwner owner, Clock clock) {
-    this.batches = batches;
-    this.current = batch;
-    this.owner = owner;
-    this.clock = clock;
+  private BatchJournal(ImportBatchRepository batches, ImportBatch batch, Fence fence, Clock clock) {
+    this.batches = Objects.requireNonNull(batches, "batches");
+    this.current = Objects.requireNonNull(batch, "batch");
+    this.fence = fence;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  synchronized ImportBatch current() {
+  /** The journal of a running batch that {@code owner} holds the lease of. */
+  BatchJournal(ImportBatchRepository batches, ImportBatch batch, LeaseOwner owner, Clock clock) {
+    this(batches, batch, (b, now) -> b.checkLease(owner.id(), now), clock);
+  }
+
+  /**
+   * The journal of a batch no import writes for any more (a rollback): it refuses to write while
+   * the batch runs, since an import or its resume owns it then.
+   */
+  public static BatchJournal ofFinished(
+      ImportBatchRepository batches, ImportBatch batch, Clock clock) {
+    return new BatchJournal(batches, batch, BatchJournal::requireNotRunning, clock);
+  }
+
+  public synchronized ImportBatch current() {
     return current;
   }
 
   /** Applies {@code change} to the current batch and saves the result. */
-  synchronized ImportBatch update(UnaryOperator<ImportBatch> change) {
+  public synchronized ImportBatch update(UnaryOperator<ImportBatch> change) {
     current = change.apply(current);
     batches.save(current);
     return current;
@@ -51,7 +72,7 @@ final class BatchJournal {
    * idOf} reads from the answer ({@code how} tells creates from adoptions). A refusal settles the
    * intent as failed and is rethrown; a transport failure leaves it pending, for resume to look up.
    */
-  <T> T write(
+  public <T> T write(
       Announcement announcement, Supplier<T> call, ToLongFunction<T> idOf, IntentOrigin how) {
     int intentId = announce(announcement);
     T answer;
@@ -80,15 +101,22 @@ final class BatchJournal {
     batches.save(current);
   }
 
-  /** Extends the lease while the batch runs; refused if another process took it over. */
-  synchronized void renewLease() {
+  /** Extends {@code owner}'s lease while the batch runs; refused if another process took it. */
+  synchronized void renewLease(LeaseOwner owner) {
     if (current.status().isRunning()) {
       update(b -> b.renewLease(owner.id(), clock.instant(), owner.ttl()));
     }
   }
 
   private synchronized int announce(Announcement announcement) {
-    current.checkLease(owner.id(), clock.instant());
+    fence.check(current, clock.instant());
     return update(b -> announcement.announce(b, clock.instant())).lastIntent().id();
+  }
+
+  private static void requireNotRunning(ImportBatch batch, Instant now) {
+    if (batch.status().isRunning()) {
+      throw new ConflictException(
+          "batch " + batch.id() + " is running; resume it or let it finish first");
+    }
   }
 }

@@ -16,7 +16,7 @@ import dev.relaymanager.domain.shared.BatchId;
  *
  * @param stored whether the provider record exists in the state file already
  */
-record ImportTarget(
+public record ImportTarget(
     Host host,
     HostAdmin admin,
     HostCapabilities capabilities,
@@ -30,7 +30,7 @@ record ImportTarget(
    *
    * @throws dev.relaymanager.domain.shared.InvalidInputException if the host lacks a capability
    */
-  Blueprint blueprint(ImportMode mode, BatchId batch) {
+  public Blueprint blueprint(ImportMode mode, BatchId batch) {
     return Blueprint.of(spec, pack.ref(), mode, host.prefix(), capabilities, batch);
   }
 }

@@ -60,8 +60,13 @@ public final class ImportTargets {
     return connect(host, pack, spec, provider, stored.isPresent());
   }
 
-  /** The target of a stored batch: its host, its pack version and its provider. */
-  ImportTarget resolve(BatchHeader header) {
+  /**
+   * The target of a stored batch: its host (with an open admin session), its pack version and its
+   * provider.
+   *
+   * @throws NotFoundException if the host, pack version or provider is gone
+   */
+  public ImportTarget resolve(BatchHeader header) {
     Host host =
         hosts
             .findById(header.hostId())

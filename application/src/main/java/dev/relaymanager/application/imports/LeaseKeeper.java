@@ -26,7 +26,7 @@ final class LeaseKeeper implements AutoCloseable {
               return thread;
             });
     long period = owner.ttl().toMillis() / 3;
-    timer.scheduleAtFixedRate(() -> renew(journal), period, period, TimeUnit.MILLISECONDS);
+    timer.scheduleAtFixedRate(() -> renew(journal, owner), period, period, TimeUnit.MILLISECONDS);
     return new LeaseKeeper(timer);
   }
 
@@ -35,9 +35,9 @@ final class LeaseKeeper implements AutoCloseable {
     timer.shutdownNow();
   }
 
-  private static void renew(BatchJournal journal) {
+  private static void renew(BatchJournal journal, LeaseOwner owner) {
     try {
-      journal.renewLease();
+      journal.renewLease(owner);
     } catch (RelayException e) {
       // The next write checks the lease again and stops the import if it was lost.
       LOG.warn("could not renew the lease of batch {}: {}", journal.current().id(), e.getMessage());

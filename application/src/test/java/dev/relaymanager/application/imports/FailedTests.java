@@ -1,7 +1,7 @@
 package dev.relaymanager.application.imports;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 
 /** Account test failures as a host reports them. */
 final class FailedTests {

@@ -2,6 +2,7 @@ package dev.relaymanager.domain.access;
 
 import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.relaymanager.domain.access;
 
+import dev.relaymanager.domain.shared.FailureClass;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;

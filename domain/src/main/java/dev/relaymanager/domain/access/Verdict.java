@@ -1,5 +1,6 @@
 package dev.relaymanager.domain.access;
 
+import dev.relaymanager.domain.shared.FailureClass;
 import java.util.Objects;
 
 /** The outcome of one verification: ready, or failed with one class of failure. */

@@ -31,6 +31,12 @@ public interface HostAdmin {
   /** The groups whose name is exactly {@code name}; empty when there is none. */
   List<LiveGroup> findGroupsNamed(String name);
 
+  /**
+   * The groups whose name starts with {@code namePrefix}, every page walked (the host's search is a
+   * substring match; the rest is filtered here); empty when there is none.
+   */
+  List<LiveGroup> findGroupsNamedLike(String namePrefix);
+
   /** The group with this id, or empty when the host has none (404). */
   Optional<LiveGroup> findGroup(long groupId);
 
@@ -61,8 +67,9 @@ public interface HostAdmin {
 
   /**
    * Creates the account with {@code Idempotency-Key: key}; a replay returns the first answer, and
-   * reusing a key for a different draft is a {@link dev.relaymanager.domain.shared.ConflictException}.
-   * Account names are not unique on the host: callers look before they create.
+   * reusing a key for a different draft is a {@link
+   * dev.relaymanager.domain.shared.ConflictException}. Account names are not unique on the host:
+   * callers look before they create.
    */
   LiveAccount createAccount(AccountDraft draft, IdempotencyKey key);
 
@@ -89,6 +96,12 @@ public interface HostAdmin {
 
   /** The channels whose name is exactly {@code name}; empty when there is none or no channels. */
   List<LiveChannel> findChannelsNamed(String name);
+
+  /**
+   * The channels whose name starts with {@code namePrefix}, every page walked (the host's search is
+   * a substring match; the rest is filtered here); empty when there is none or no channels.
+   */
+  List<LiveChannel> findChannelsNamedLike(String namePrefix);
 
   /** The channel with this id, or empty when the host has none. */
   Optional<LiveChannel> findChannel(long channelId);

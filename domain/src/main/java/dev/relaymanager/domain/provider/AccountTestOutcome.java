@@ -1,6 +1,6 @@
 package dev.relaymanager.domain.provider;
 
-import dev.relaymanager.domain.access.FailureClass;
+import dev.relaymanager.domain.shared.FailureClass;
 import java.util.Objects;
 
 /** What the host's account test (contract §6) said about one account. */

@@ -2,6 +2,7 @@ package dev.relaymanager.domain.access;
 
 import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.ImportMode;
+import dev.relaymanager.domain.shared.FailureClass;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -9,6 +9,7 @@ import static dev.relaymanager.domain.access.AccessFixtures.aRefusedListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relaymanager.domain.provider.AccountTestOutcome;
+import dev.relaymanager.domain.shared.FailureClass;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relaymanager.domain.provider.LiveGroup;
 import dev.relaymanager.domain.provider.ProviderId;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.Secret;
 import java.math.BigDecimal;
 import java.util.List;

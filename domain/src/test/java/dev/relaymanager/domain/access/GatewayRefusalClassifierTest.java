@@ -2,6 +2,7 @@ package dev.relaymanager.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relaymanager.domain.shared.FailureClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

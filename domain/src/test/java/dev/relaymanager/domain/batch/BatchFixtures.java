@@ -1,12 +1,12 @@
 package dev.relaymanager.domain.batch;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.host.HostId;
 import dev.relaymanager.domain.pack.ProviderName;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
 import dev.relaymanager.domain.provider.ImportMode;
 import dev.relaymanager.domain.provider.ProviderFixtures;
 import dev.relaymanager.domain.provider.ProviderId;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.KeyFingerprint;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,8 +10,8 @@ import static dev.relaymanager.domain.batch.BatchFixtures.passed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.shared.ConflictException;
+import dev.relaymanager.domain.shared.FailureClass;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,9 @@ import static dev.relaymanager.domain.port.HostDrafts.aStandardGroup;
 import static dev.relaymanager.domain.port.HostDrafts.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
 import dev.relaymanager.domain.provider.IdempotencyKey;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.Secret;
 import java.util.List;
 import org.junit.jupiter.api.Test;

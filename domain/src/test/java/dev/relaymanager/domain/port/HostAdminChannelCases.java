@@ -52,6 +52,30 @@ public interface HostAdminChannelCases extends HostAdminSubject {
         "");
   }
 
+  @Test
+  default void channels_found_by_prefix_start_with_it_and_never_merely_contain_it() {
+    long one = admin().createGroup(aStandardGroup("ct-like-g1")).id();
+    long two = admin().createGroup(aStandardGroup("ct-like-g2")).id();
+    long three = admin().createGroup(aStandardGroup("ct-like-g3")).id();
+    LiveChannel wanted = admin().createChannel(aChannel("ct-like-chan", List.of(one)));
+    admin().createChannel(aChannel("x-ct-like-chan", List.of(two)));
+    admin().createChannel(aChannel("ct-other-chan", List.of(three)));
+
+    List<LiveChannel> found = admin().findChannelsNamedLike("ct-like-");
+
+    assertThat(found).extracting(LiveChannel::id).containsExactly(wanted.id());
+    assertThat(admin().findChannelsNamedLike("ct-none-")).isEmpty();
+  }
+
+  @Test
+  default void channels_found_by_prefix_are_none_on_a_host_without_channel_routes() {
+    long group = admin().createGroup(aStandardGroup("ct-like-g1")).id();
+    admin().createChannel(aChannel("ct-like-chan", List.of(group)));
+    dropChannelRoutes();
+
+    assertThat(admin().findChannelsNamedLike("ct-like-")).isEmpty();
+  }
+
   /** Prices compared by value: the host stores floats, so 6E-7 and 0.00000060 are one price. */
   private static void assertSameChannel(LiveChannel actual, LiveChannel expected) {
     assertThat(actual)

@@ -59,6 +59,19 @@ public interface HostAdminGroupCases extends HostAdminSubject {
   }
 
   @Test
+  default void groups_found_by_prefix_start_with_it_and_never_merely_contain_it() {
+    LiveGroup first = admin().createGroup(aStandardGroup("ct-like-a"));
+    LiveGroup second = admin().createGroup(aSubscriptionGroup("ct-like-b-sub"));
+    admin().createGroup(aStandardGroup("x-ct-like-c"));
+    admin().createGroup(aStandardGroup("ct-other"));
+
+    List<LiveGroup> found = admin().findGroupsNamedLike("ct-like-");
+
+    assertThat(found).extracting(LiveGroup::id).containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(admin().findGroupsNamedLike("ct-none-")).isEmpty();
+  }
+
+  @Test
   default void an_unknown_group_id_is_not_found() {
     assertThat(admin().findGroup(987_654)).isEmpty();
   }

@@ -15,7 +15,6 @@ import static dev.relaymanager.domain.port.StorageFixtures.aRunningBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.IntentKind;
@@ -26,6 +25,7 @@ import dev.relaymanager.domain.provider.AccountTestOutcome;
 import dev.relaymanager.domain.provider.ProviderId;
 import dev.relaymanager.domain.shared.BatchId;
 import dev.relaymanager.domain.shared.ConflictException;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.NotFoundException;
 import java.time.Duration;
 import java.util.Optional;

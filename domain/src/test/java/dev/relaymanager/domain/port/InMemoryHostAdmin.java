@@ -89,6 +89,14 @@ public final class InMemoryHostAdmin implements HostAdmin {
   }
 
   @Override
+  public List<LiveGroup> findGroupsNamedLike(String namePrefix) {
+    check();
+    return objects.groups().stream()
+        .filter(g -> g.name().startsWith(namePrefix))
+        .collect(Collectors.toList());
+  }
+
+  @Override
   public Optional<LiveGroup> findGroup(long groupId) {
     check();
     return objects.group(groupId);
@@ -218,6 +226,17 @@ public final class InMemoryHostAdmin implements HostAdmin {
     }
     return objects.channels().stream()
         .filter(c -> c.name().equals(name))
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public List<LiveChannel> findChannelsNamedLike(String namePrefix) {
+    check();
+    if (channelsDropped) {
+      return List.of();
+    }
+    return objects.channels().stream()
+        .filter(c -> c.name().startsWith(namePrefix))
         .collect(Collectors.toList());
   }
 

@@ -8,7 +8,6 @@ import static dev.relaymanager.domain.batch.BatchFixtures.at;
 import static dev.relaymanager.domain.batch.BatchFixtures.failed;
 import static dev.relaymanager.domain.batch.BatchFixtures.passed;
 
-import dev.relaymanager.domain.access.FailureClass;
 import dev.relaymanager.domain.batch.BatchHeader;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.HostObjectKind;
@@ -26,6 +25,7 @@ import dev.relaymanager.domain.provider.Provider;
 import dev.relaymanager.domain.provider.ProviderFixtures;
 import dev.relaymanager.domain.provider.ProviderId;
 import dev.relaymanager.domain.shared.BatchId;
+import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.KeyFingerprint;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.relaymanager.domain.access;
+package dev.relaymanager.domain.shared;
 
 import java.util.Locale;
 
