@@ -5,6 +5,7 @@ import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.http.ApiConfig;
 import dev.relaymanager.adapter.http.ApiServer;
 import dev.relaymanager.adapter.http.HostUseCases;
+import dev.relaymanager.adapter.http.ImportUseCases;
 import dev.relaymanager.adapter.http.PackUseCases;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Clock;
@@ -45,6 +46,15 @@ final class ApiLauncher {
                 manager.installPack(),
                 manager.listPacks(),
                 manager.showPack()))
+        .imports(
+            new ImportUseCases(
+                manager.previewImport(),
+                manager.applyImport(),
+                manager.resumeImport(),
+                manager.listBatches(),
+                manager.showBatch(),
+                manager.listProviders(),
+                manager.showProvider()))
         .start();
   }
 

@@ -2,8 +2,10 @@ package dev.relaymanager.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relaymanager.adapter.cli.CliRuntime;
+import dev.relaymanager.adapter.cli.Imports;
 import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.cli.Workspace;
+import dev.relaymanager.application.imports.LeaseOwner;
 import dev.relaymanager.application.pack.ValidatePack;
 import dev.relaymanager.domain.shared.Secret;
 import java.io.ByteArrayInputStream;
@@ -25,6 +27,7 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
   private final Clock clock;
   private final Function<Path, RelayManager> opener;
   private final InputStream standardInput;
+  private final boolean interactive;
   private final ValidatePack validatePack = RelayManager.statelessValidatePack();
   private final ObjectMapper objectMapper = JsonMapperFactory.create();
   private final Map<Path, RelayManager> open = new LinkedHashMap<>();
@@ -50,6 +53,22 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
       Clock clock,
       Function<Path, RelayManager> opener,
       InputStream standardInput) {
+    this(environment, workingDirectory, home, clock, opener, standardInput, false);
+  }
+
+  /**
+   * Like the other constructors; {@code interactive} says whether the process runs on a terminal
+   * (progress lines on stderr, confirmations read from {@code standardInput}).
+   */
+  public LocalCliRuntime(
+      Map<String, String> environment,
+      Path workingDirectory,
+      Path home,
+      Clock clock,
+      Function<Path, RelayManager> opener,
+      InputStream standardInput,
+      boolean interactive) {
+    this.interactive = interactive;
     this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
     this.environment = Map.copyOf(environment);
     this.workingDirectory = workingDirectory.toAbsolutePath();
@@ -58,19 +77,29 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
     this.opener = Objects.requireNonNull(opener, "opener");
   }
 
-  /** The production runtime: this process's environment, directories and the real adapters. */
-  public static LocalCliRuntime production() {
+  /**
+   * The production runtime: this process's environment, directories and the real adapters, one
+   * lease owner for the whole process; {@code interactive} as {@code Main} found the terminal.
+   */
+  public static LocalCliRuntime production(boolean interactive) {
     Map<String, String> environment = System.getenv();
     Clock clock = Clock.systemUTC();
     LocalSecretResolver secrets = new LocalSecretResolver(environment);
+    LeaseOwner owner = ProcessLeaseOwner.create(environment);
     return new LocalCliRuntime(
         environment,
         Path.of(""),
         Path.of(System.getProperty("user.home")),
         clock,
         database ->
-            RelayManager.builder().database(database).secretResolver(secrets).clock(clock).build(),
-        System.in);
+            RelayManager.builder()
+                .database(database)
+                .secretResolver(secrets)
+                .clock(clock)
+                .leaseOwner(owner)
+                .build(),
+        System.in,
+        interactive);
   }
 
   @Override
@@ -99,6 +128,11 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
   }
 
   @Override
+  public boolean interactive() {
+    return interactive;
+  }
+
+  @Override
   public ValidatePack validatePack() {
     return validatePack;
   }
@@ -114,7 +148,15 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
         manager.removeHost(),
         manager.installPack(),
         manager.listPacks(),
-        manager.showPack());
+        manager.showPack(),
+        new Imports(
+            manager.previewImport(),
+            manager.applyImport(),
+            manager.resumeImport(),
+            manager.listBatches(),
+            manager.showBatch(),
+            manager.listProviders(),
+            manager.showProvider()));
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class Main {
       System.setProperty(ROOT_LOG_LEVEL_PROPERTY, "INFO");
     }
     int exitCode;
-    try (LocalCliRuntime runtime = LocalCliRuntime.production()) {
+    try (LocalCliRuntime runtime = LocalCliRuntime.production(System.console() != null)) {
       CommandLine commandLine = Cli.commandLine(runtime);
       commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
       commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -1,7 +1,9 @@
 package dev.relaymanager.bootstrap;
 
 import dev.relaymanager.adapter.sqlite.JdbiHostRepository;
+import dev.relaymanager.adapter.sqlite.JdbiImportBatchRepository;
 import dev.relaymanager.adapter.sqlite.JdbiPackRepository;
+import dev.relaymanager.adapter.sqlite.JdbiProviderRepository;
 import dev.relaymanager.adapter.sqlite.SqliteDatabase;
 import dev.relaymanager.adapter.sub2api.Sub2apiHostConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiSettings;
@@ -12,6 +14,14 @@ import dev.relaymanager.application.host.ProbeHost;
 import dev.relaymanager.application.host.RegisterHost;
 import dev.relaymanager.application.host.RemoveHost;
 import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.application.imports.ApplyImport;
+import dev.relaymanager.application.imports.LeaseOwner;
+import dev.relaymanager.application.imports.ListBatches;
+import dev.relaymanager.application.imports.ListProviders;
+import dev.relaymanager.application.imports.PreviewImport;
+import dev.relaymanager.application.imports.ResumeImport;
+import dev.relaymanager.application.imports.ShowBatch;
+import dev.relaymanager.application.imports.ShowProvider;
 import dev.relaymanager.application.pack.BuiltinPacks;
 import dev.relaymanager.application.pack.InstallPack;
 import dev.relaymanager.application.pack.ListPacks;
@@ -42,6 +52,7 @@ public final class RelayManager implements AutoCloseable {
   private final InstallPack installPack;
   private final ListPacks listPacks;
   private final ShowPack showPack;
+  private final ImportWiring imports;
 
   private RelayManager(Builder builder, SqliteDatabase database) {
     this.hosts = new JdbiHostRepository(database);
@@ -60,6 +71,17 @@ public final class RelayManager implements AutoCloseable {
     this.installPack = new InstallPack(reader, builtins, packs, builder.clock);
     this.listPacks = new ListPacks(packs);
     this.showPack = new ShowPack(packs);
+    this.imports =
+        ImportWiring.of(
+            new ImportWiring.Parts(
+                hosts,
+                packs,
+                new JdbiProviderRepository(database),
+                new JdbiImportBatchRepository(database),
+                sessions,
+                builder.idGenerator,
+                builder.leaseOwner(),
+                builder.clock));
   }
 
   /**
@@ -111,6 +133,34 @@ public final class RelayManager implements AutoCloseable {
     return showPack;
   }
 
+  public PreviewImport previewImport() {
+    return imports.preview();
+  }
+
+  public ApplyImport applyImport() {
+    return imports.apply();
+  }
+
+  public ResumeImport resumeImport() {
+    return imports.resume();
+  }
+
+  public ListBatches listBatches() {
+    return imports.listBatches();
+  }
+
+  public ShowBatch showBatch() {
+    return imports.showBatch();
+  }
+
+  public ListProviders listProviders() {
+    return imports.listProviders();
+  }
+
+  public ShowProvider showProvider() {
+    return imports.showProvider();
+  }
+
   /** Whether the state database answers a query; never throws. */
   public boolean isReady() {
     try {
@@ -137,6 +187,7 @@ public final class RelayManager implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private IdGenerator idGenerator = new UuidIdGenerator();
     private HostConnector hostConnector;
+    private LeaseOwner leaseOwner;
 
     private Builder() {}
 
@@ -171,6 +222,15 @@ public final class RelayManager implements AutoCloseable {
     }
 
     /**
+     * This process as the holder of import batch leases; one per process, shared by every state
+     * file it opens. Defaults to {@code <hostname>:<pid>:<uuid>} with the default lease time.
+     */
+    public Builder leaseOwner(LeaseOwner leaseOwner) {
+      this.leaseOwner = Objects.requireNonNull(leaseOwner, "leaseOwner");
+      return this;
+    }
+
+    /**
      * Opens the database and wires the use cases.
      *
      * @throws dev.relaymanager.domain.shared.InvalidInputException if the database cannot be opened
@@ -179,6 +239,10 @@ public final class RelayManager implements AutoCloseable {
     public RelayManager build() {
       Objects.requireNonNull(database, "database");
       return new RelayManager(this, SqliteDatabase.open(database));
+    }
+
+    private LeaseOwner leaseOwner() {
+      return leaseOwner != null ? leaseOwner : ProcessLeaseOwner.create(System.getenv());
     }
 
     private HostConnector hostConnector() {

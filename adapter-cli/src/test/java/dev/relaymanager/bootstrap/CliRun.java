@@ -1,6 +1,7 @@
 package dev.relaymanager.bootstrap;
 
 import dev.relaymanager.adapter.cli.command.Cli;
+import dev.relaymanager.application.imports.LeaseOwner;
 import dev.relaymanager.domain.port.InMemoryHostConnector;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -21,6 +22,9 @@ final class CliRun {
   final InMemoryHostConnector connector = new InMemoryHostConnector();
   final Map<String, String> environment = new HashMap<>();
   final Path directory;
+
+  /** Whether commands run as on a terminal (progress line, confirmation prompt). */
+  boolean interactive;
 
   CliRun(Path directory) {
     this.directory = directory;
@@ -55,8 +59,10 @@ final class CliRun {
                     .secretResolver(secrets)
                     .clock(clock)
                     .hostConnector(connector)
+                    .leaseOwner(LeaseOwner.of("cli-test:1"))
                     .build(),
-            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))) {
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            interactive)) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CommandLine commandLine = Cli.commandLine(runtime);

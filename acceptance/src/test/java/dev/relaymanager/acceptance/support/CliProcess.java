@@ -1,7 +1,6 @@
 package dev.relaymanager.acceptance.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code relay-manager} jar with {@code java -jar}, as an operator would. */
 public final class CliProcess {
-  private static final long TIMEOUT_SECONDS = 120;
-
   private final Path jar;
   private final Path database;
   private final Map<String, String> environment = new HashMap<>();
@@ -42,6 +37,15 @@ public final class CliProcess {
 
   /** Like {@link #run} with {@code stdin} fed to the process. */
   public CliResult runWithInput(String stdin, String... args) {
+    return startWithInput(stdin, args).await();
+  }
+
+  /** Starts {@code relay-manager --db <database> args...} without waiting for it to end. */
+  public RunningCli start(String... args) {
+    return startWithInput("", args);
+  }
+
+  private RunningCli startWithInput(String stdin, String... args) {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
     command.add("--db");
     command.add(database.toString());
@@ -51,32 +55,13 @@ public final class CliProcess {
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();
-      CompletableFuture<String> out = drain(process.getInputStream());
-      CompletableFuture<String> err = drain(process.getErrorStream());
+      RunningCli running = new RunningCli(process);
       process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().close();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("the CLI did not end within " + TIMEOUT_SECONDS + " s");
-      }
-      return new CliResult(process.exitValue(), out.join(), err.join());
+      return running;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running the CLI", e);
     }
-  }
-
-  private static CompletableFuture<String> drain(InputStream stream) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 
   private static String javaBinary() {

@@ -25,6 +25,12 @@ public interface CliRuntime {
   /** The process's standard input, read by commands that accept {@code -} for a file. */
   InputStream standardInput();
 
+  /**
+   * Whether the process runs on an interactive terminal, so that a progress line may be drawn on
+   * stderr and a confirmation asked on stdin; bootstrap decides it once at start-up.
+   */
+  boolean interactive();
+
   /** Checks pack documents; needs no state file. */
   ValidatePack validatePack();
 

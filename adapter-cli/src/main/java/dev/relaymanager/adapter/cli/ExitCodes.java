@@ -8,6 +8,7 @@ import dev.relaymanager.domain.shared.NotFoundException;
 import dev.relaymanager.domain.shared.RelayException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The CLI's stable exit codes, and which failure ends with which. */
 public final class ExitCodes {
@@ -29,7 +30,30 @@ public final class ExitCodes {
           HostUnreachableException.class, HOST_UNREACHABLE,
           HostRejectedException.class, FAILED);
 
+  /**
+   * Batch statuses that end {@code import apply} and {@code import resume} with {@link #FAILED}.
+   */
+  private static final Set<String> FAILED_BATCH_STATUSES =
+      Set.of("failed", "rolled_back", "rollback_failed");
+
+  /** Preview verdicts under which an apply cannot succeed. */
+  private static final Set<String> FAILED_VERDICTS = Set.of("blocked", "unsupported");
+
   private ExitCodes() {}
+
+  /**
+   * The exit code of an import that ran: {@link #FAILED} for a failed or rolled-back batch, else
+   * {@link #OK}; {@code partially_succeeded} (some keys failed, the rest imported) is a success
+   * whose failures the report shows.
+   */
+  public static int forBatchStatus(String status) {
+    return FAILED_BATCH_STATUSES.contains(status) ? FAILED : OK;
+  }
+
+  /** The exit code of a preview: {@link #FAILED} when the plan is blocked or unsupported. */
+  public static int forPreviewVerdict(String verdict) {
+    return FAILED_VERDICTS.contains(verdict) ? FAILED : OK;
+  }
 
   /** The exit code for a domain exception of {@code type}, if it is mapped. */
   public static Optional<Integer> forType(Class<? extends RelayException> type) {

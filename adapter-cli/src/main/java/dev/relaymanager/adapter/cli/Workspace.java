@@ -19,7 +19,8 @@ public record Workspace(
     RemoveHost removeHost,
     InstallPack installPack,
     ListPacks listPacks,
-    ShowPack showPack) {
+    ShowPack showPack,
+    Imports imports) {
   public Workspace {
     Objects.requireNonNull(registerHost, "registerHost");
     Objects.requireNonNull(listHosts, "listHosts");
@@ -29,5 +30,6 @@ public record Workspace(
     Objects.requireNonNull(installPack, "installPack");
     Objects.requireNonNull(listPacks, "listPacks");
     Objects.requireNonNull(showPack, "showPack");
+    Objects.requireNonNull(imports, "imports");
   }
 }

@@ -58,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
     private ReadinessCheck readiness;
     private HostUseCases hosts;
     private PackUseCases packs;
+    private ImportUseCases imports;
 
     private Builder() {}
 
@@ -99,6 +100,11 @@ public final class ApiServer implements AutoCloseable {
       return this;
     }
 
+    public Builder imports(ImportUseCases imports) {
+      this.imports = Objects.requireNonNull(imports, "imports");
+      return this;
+    }
+
     /** Starts listening; returns once the port is bound. */
     public ApiServer start() {
       Objects.requireNonNull(adminToken, "adminToken");
@@ -107,6 +113,7 @@ public final class ApiServer implements AutoCloseable {
       Objects.requireNonNull(readiness, "readiness");
       Objects.requireNonNull(hosts, "hosts");
       Objects.requireNonNull(packs, "packs");
+      Objects.requireNonNull(imports, "imports");
       Javalin app = create();
       FailedAuthLimiter limiter =
           new FailedAuthLimiter(clock, FAILED_AUTH_LIMIT, FAILED_AUTH_WINDOW);
@@ -115,6 +122,8 @@ public final class ApiServer implements AutoCloseable {
       new HealthRoutes(readiness).register(app);
       new HostRoutes(hosts).register(app);
       new PackRoutes(packs).register(app);
+      new ProviderRoutes(imports).register(app);
+      new ImportBatchRoutes(imports).register(app);
       app.start(config.bindAddress(), config.port());
       return new ApiServer(app, config.bindAddress());
     }

@@ -1,6 +1,5 @@
 package dev.relaymanager.adapter.http;
 
-import dev.relaymanager.domain.shared.InvalidInputException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -27,10 +26,7 @@ final class HostRoutes {
   }
 
   private void create(Context ctx) {
-    CreateHostRequest request = ctx.bodyAsClass(CreateHostRequest.class);
-    if (request == null) {
-      throw InvalidInputException.of("", "the request body must be a JSON object");
-    }
+    CreateHostRequest request = RequestBodies.read(ctx, CreateHostRequest.class);
     ctx.status(HttpStatus.CREATED).json(hosts.register().execute(request.toCommand()));
   }
 

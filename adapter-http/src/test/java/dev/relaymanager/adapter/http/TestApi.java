@@ -9,6 +9,15 @@ import dev.relaymanager.application.host.ProbeHost;
 import dev.relaymanager.application.host.RegisterHost;
 import dev.relaymanager.application.host.RemoveHost;
 import dev.relaymanager.application.host.ShowHost;
+import dev.relaymanager.application.imports.ApplyImport;
+import dev.relaymanager.application.imports.ImportTargets;
+import dev.relaymanager.application.imports.LeaseOwner;
+import dev.relaymanager.application.imports.ListBatches;
+import dev.relaymanager.application.imports.ListProviders;
+import dev.relaymanager.application.imports.PreviewImport;
+import dev.relaymanager.application.imports.ResumeImport;
+import dev.relaymanager.application.imports.ShowBatch;
+import dev.relaymanager.application.imports.ShowProvider;
 import dev.relaymanager.application.pack.BuiltinPacks;
 import dev.relaymanager.application.pack.InstallPack;
 import dev.relaymanager.application.pack.ListPacks;
@@ -16,8 +25,10 @@ import dev.relaymanager.application.pack.ShowPack;
 import dev.relaymanager.application.pack.ValidatePack;
 import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.port.InMemoryHostRepository;
+import dev.relaymanager.domain.port.InMemoryImportBatchRepository;
 import dev.relaymanager.domain.port.InMemoryPackDocumentReader;
 import dev.relaymanager.domain.port.InMemoryPackRepository;
+import dev.relaymanager.domain.port.InMemoryProviderRepository;
 import dev.relaymanager.domain.port.SecretResolver;
 import dev.relaymanager.domain.port.SequentialIdGenerator;
 import dev.relaymanager.domain.shared.InvalidInputException;
@@ -42,6 +53,8 @@ final class TestApi implements AutoCloseable {
   final InMemoryHostRepository hosts = new InMemoryHostRepository();
   final InMemoryHostConnector connector = new InMemoryHostConnector();
   final InMemoryPackRepository packs = new InMemoryPackRepository();
+  final InMemoryProviderRepository providers = new InMemoryProviderRepository();
+  final InMemoryImportBatchRepository batches = new InMemoryImportBatchRepository();
   final InMemoryPackDocumentReader packReader = PackBodies.reader();
   final ObjectMapper mapper = TestJson.mapper();
   final ApiServer server;
@@ -64,6 +77,14 @@ final class TestApi implements AutoCloseable {
             new ShowHost(lookup),
             new ProbeHost(lookup, hosts, new HostSessions(connector, secrets), clock),
             new RemoveHost(lookup, hosts));
+    ImportTargets targets =
+        new ImportTargets(
+            hosts,
+            packs,
+            providers,
+            new HostSessions(connector, secrets),
+            new SequentialIdGenerator(),
+            clock);
     server =
         ApiServer.builder()
             .config(new ApiConfig("127.0.0.1", 0, 2048))
@@ -73,6 +94,7 @@ final class TestApi implements AutoCloseable {
             .readiness(readiness)
             .hosts(useCases)
             .packs(packUseCases(clock))
+            .imports(importUseCases(targets, clock))
             .start();
   }
 
@@ -87,6 +109,18 @@ final class TestApi implements AutoCloseable {
         new InstallPack(packReader, builtins, packs, clock),
         new ListPacks(packs),
         new ShowPack(packs));
+  }
+
+  private ImportUseCases importUseCases(ImportTargets targets, Clock clock) {
+    LeaseOwner owner = LeaseOwner.of("api-test:1");
+    return new ImportUseCases(
+        new PreviewImport(targets),
+        new ApplyImport(targets, batches, providers, new SequentialIdGenerator(), owner, clock),
+        new ResumeImport(targets, batches, providers, hosts, owner, clock),
+        new ListBatches(batches, hosts, providers),
+        new ShowBatch(batches, hosts),
+        new ListProviders(providers, hosts),
+        new ShowProvider(providers, hosts));
   }
 
   HttpResponse<String> get(String path) {

@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       HostsCommand.class,
       PacksCommand.class,
+      ProvidersCommand.class,
+      ImportCommand.class,
+      BatchesCommand.class,
       ServeCommand.class,
       CompletionCommand.class
     })
