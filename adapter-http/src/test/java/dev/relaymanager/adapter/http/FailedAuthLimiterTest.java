@@ -2,6 +2,7 @@ package dev.relaymanager.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relaymanager.domain.shared.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import dev.relaymanager.domain.pack.ModelId;
 import dev.relaymanager.domain.provider.AccountTestOutcome;
 import dev.relaymanager.domain.shared.FailureClass;
 import dev.relaymanager.domain.shared.HostRejectedException;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.relaymanager.domain.provider.IdempotencyKey;
 import dev.relaymanager.domain.provider.LiveAccount;
 import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.HostRejectedException;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.NotFoundException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.relaymanager.domain.provider.DeleteOutcome;
 import dev.relaymanager.domain.provider.LiveChannel;
 import dev.relaymanager.domain.shared.ConflictException;
+import dev.relaymanager.domain.shared.MutableClock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import dev.relaymanager.domain.provider.DeleteOutcome;
 import dev.relaymanager.domain.provider.LiveGroup;
 import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.HostRejectedException;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.relaymanager.adapter.sub2api.wire.VersionInfo;
 import dev.relaymanager.domain.shared.HostRejectedException;
+import dev.relaymanager.domain.shared.MutableClock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;

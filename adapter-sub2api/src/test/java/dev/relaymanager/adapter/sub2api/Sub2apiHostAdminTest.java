@@ -10,6 +10,7 @@ import dev.relaymanager.domain.host.HostCapabilities;
 import dev.relaymanager.domain.host.HostInspection;
 import dev.relaymanager.domain.shared.HostRejectedException;
 import dev.relaymanager.domain.shared.HostUnreachableException;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

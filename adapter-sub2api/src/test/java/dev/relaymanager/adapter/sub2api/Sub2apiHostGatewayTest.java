@@ -7,6 +7,7 @@ import dev.relaymanager.domain.access.GatewayRefusal;
 import dev.relaymanager.domain.access.ModelListing;
 import dev.relaymanager.domain.access.UsageAnswer;
 import dev.relaymanager.domain.pack.ModelId;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Duration;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.relaymanager.domain.access.ChatAnswer;
 import dev.relaymanager.domain.access.GatewayRefusal;
 import dev.relaymanager.domain.host.BaseUrl;
 import dev.relaymanager.domain.pack.ModelId;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
