@@ -58,6 +58,14 @@ CREATE TABLE import_batches (
     lease_owner      TEXT NOT NULL CHECK (lease_owner <> ''),
     lease_expires_at TEXT NOT NULL,
     failure_reason   TEXT CHECK (failure_reason <> ''),
+    -- The access step's outcome for the batch's mode: NULL until it ran; the failure class is ''
+    -- when ready or when no check could run; access_detail explains it (never a key).
+    access_status    TEXT CHECK (access_status IN ('unknown', 'broken', 'models_only',
+                         'subscription_ready', 'self_service_ready', 'fully_ready')),
+    access_failure_class TEXT,
+    access_detail    TEXT,
+    CHECK ((access_status IS NULL) = (access_failure_class IS NULL)),
+    CHECK ((access_status IS NULL) = (access_detail IS NULL)),
     CHECK ((status = 'running') = (finished_at IS NULL))
 ) STRICT;
 

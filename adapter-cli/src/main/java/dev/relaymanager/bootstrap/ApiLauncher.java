@@ -7,6 +7,8 @@ import dev.relaymanager.adapter.http.ApiServer;
 import dev.relaymanager.adapter.http.HostUseCases;
 import dev.relaymanager.adapter.http.ImportUseCases;
 import dev.relaymanager.adapter.http.PackUseCases;
+import dev.relaymanager.adapter.http.ReconcileUseCases;
+import dev.relaymanager.adapter.http.RollbackUseCases;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Clock;
 import java.util.Objects;
@@ -55,6 +57,16 @@ final class ApiLauncher {
                 manager.showBatch(),
                 manager.listProviders(),
                 manager.showProvider()))
+        .rollbacks(new RollbackUseCases(manager.planRollback(), manager.rollBack()))
+        .reconciles(
+            new ReconcileUseCases(
+                manager.reconcile(),
+                manager.planRepair(),
+                manager.repair(),
+                manager.planPrune(),
+                manager.prune(),
+                manager.listReconcileReports(),
+                manager.showReconcileReport()))
         .start();
   }
 

@@ -2,6 +2,7 @@ package dev.relaymanager.bootstrap;
 
 import dev.relaymanager.application.host.HostSessions;
 import dev.relaymanager.application.imports.ApplyImport;
+import dev.relaymanager.application.imports.ImportAccess;
 import dev.relaymanager.application.imports.ImportTargets;
 import dev.relaymanager.application.imports.LeaseOwner;
 import dev.relaymanager.application.imports.ListBatches;
@@ -38,13 +39,15 @@ record ImportWiring(
       LeaseOwner owner,
       Clock clock) {}
 
-  static ImportWiring of(Parts p) {
+  /** The import use cases; apply and resume run {@code access} after the accounts. */
+  static ImportWiring of(Parts p, ImportAccess access) {
     ImportTargets targets =
         new ImportTargets(p.hosts(), p.packs(), p.providers(), p.sessions(), p.ids(), p.clock());
     return new ImportWiring(
         new PreviewImport(targets),
-        new ApplyImport(targets, p.batches(), p.providers(), p.ids(), p.owner(), p.clock()),
-        new ResumeImport(targets, p.batches(), p.providers(), p.hosts(), p.owner(), p.clock()),
+        new ApplyImport(targets, p.batches(), p.providers(), p.ids(), p.owner(), p.clock(), access),
+        new ResumeImport(
+            targets, p.batches(), p.providers(), p.hosts(), p.owner(), p.clock(), access),
         new ListBatches(p.batches(), p.hosts(), p.providers()),
         new ShowBatch(p.batches(), p.hosts()),
         new ListProviders(p.providers(), p.hosts()),

@@ -1,8 +1,11 @@
 package dev.relaymanager.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relaymanager.adapter.cli.Access;
 import dev.relaymanager.adapter.cli.CliRuntime;
 import dev.relaymanager.adapter.cli.Imports;
+import dev.relaymanager.adapter.cli.Reconciles;
+import dev.relaymanager.adapter.cli.Rollbacks;
 import dev.relaymanager.adapter.cli.ServeSettings;
 import dev.relaymanager.adapter.cli.Workspace;
 import dev.relaymanager.application.imports.LeaseOwner;
@@ -156,7 +159,19 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
             manager.listBatches(),
             manager.showBatch(),
             manager.listProviders(),
-            manager.showProvider()));
+            manager.showProvider()),
+        new Rollbacks(manager.planRollback(), manager.rollBack()),
+        new Reconciles(
+            manager.reconcile(),
+            manager.planRepair(),
+            manager.repair(),
+            manager.planPrune(),
+            manager.prune()),
+        new Access(
+            manager.setProbeUser(),
+            manager.checkAccess(),
+            manager.assignSubscriptions(),
+            manager.accessTargets()));
   }
 
   @Override

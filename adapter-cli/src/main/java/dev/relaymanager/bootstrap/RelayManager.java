@@ -4,9 +4,15 @@ import dev.relaymanager.adapter.sqlite.JdbiHostRepository;
 import dev.relaymanager.adapter.sqlite.JdbiImportBatchRepository;
 import dev.relaymanager.adapter.sqlite.JdbiPackRepository;
 import dev.relaymanager.adapter.sqlite.JdbiProviderRepository;
+import dev.relaymanager.adapter.sqlite.JdbiReconcileReportRepository;
 import dev.relaymanager.adapter.sqlite.SqliteDatabase;
+import dev.relaymanager.adapter.sub2api.Sub2apiAccessConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiHostConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiSettings;
+import dev.relaymanager.application.access.AccessTargets;
+import dev.relaymanager.application.access.AssignSubscriptions;
+import dev.relaymanager.application.access.CheckAccess;
+import dev.relaymanager.application.access.SetProbeUser;
 import dev.relaymanager.application.host.HostLookup;
 import dev.relaymanager.application.host.HostSessions;
 import dev.relaymanager.application.host.ListHosts;
@@ -27,6 +33,16 @@ import dev.relaymanager.application.pack.InstallPack;
 import dev.relaymanager.application.pack.ListPacks;
 import dev.relaymanager.application.pack.ShowPack;
 import dev.relaymanager.application.pack.ValidatePack;
+import dev.relaymanager.application.reconcile.ListReconcileReports;
+import dev.relaymanager.application.reconcile.PlanPrune;
+import dev.relaymanager.application.reconcile.PlanRepair;
+import dev.relaymanager.application.reconcile.Prune;
+import dev.relaymanager.application.reconcile.Reconcile;
+import dev.relaymanager.application.reconcile.Repair;
+import dev.relaymanager.application.reconcile.ShowReconcileReport;
+import dev.relaymanager.application.rollback.PlanRollback;
+import dev.relaymanager.application.rollback.RollBack;
+import dev.relaymanager.domain.port.AccessConnector;
 import dev.relaymanager.domain.port.HostConnector;
 import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.IdGenerator;
@@ -53,6 +69,9 @@ public final class RelayManager implements AutoCloseable {
   private final ListPacks listPacks;
   private final ShowPack showPack;
   private final ImportWiring imports;
+  private final AccessWiring access;
+  private final RollbackWiring rollbacks;
+  private final ReconcileWiring reconciles;
 
   private RelayManager(Builder builder, SqliteDatabase database) {
     this.hosts = new JdbiHostRepository(database);
@@ -71,17 +90,21 @@ public final class RelayManager implements AutoCloseable {
     this.installPack = new InstallPack(reader, builtins, packs, builder.clock);
     this.listPacks = new ListPacks(packs);
     this.showPack = new ShowPack(packs);
-    this.imports =
-        ImportWiring.of(
-            new ImportWiring.Parts(
-                hosts,
-                packs,
-                new JdbiProviderRepository(database),
-                new JdbiImportBatchRepository(database),
-                sessions,
-                builder.idGenerator,
-                builder.leaseOwner(),
-                builder.clock));
+    ImportWiring.Parts parts =
+        new ImportWiring.Parts(
+            hosts,
+            packs,
+            new JdbiProviderRepository(database),
+            new JdbiImportBatchRepository(database),
+            sessions,
+            builder.idGenerator,
+            builder.leaseOwner(),
+            builder.clock);
+    this.access =
+        AccessWiring.of(parts, database, builder.accessConnector(), builder.secretResolver);
+    this.imports = ImportWiring.of(parts, access.importStep());
+    this.rollbacks = RollbackWiring.of(parts);
+    this.reconciles = ReconcileWiring.of(parts, new JdbiReconcileReportRepository(database));
   }
 
   /**
@@ -157,8 +180,60 @@ public final class RelayManager implements AutoCloseable {
     return imports.listProviders();
   }
 
+  public SetProbeUser setProbeUser() {
+    return access.setProbeUser();
+  }
+
+  public CheckAccess checkAccess() {
+    return access.checkAccess();
+  }
+
+  public AssignSubscriptions assignSubscriptions() {
+    return access.assignSubscriptions();
+  }
+
+  public AccessTargets accessTargets() {
+    return access.targets();
+  }
+
   public ShowProvider showProvider() {
     return imports.showProvider();
+  }
+
+  public PlanRollback planRollback() {
+    return rollbacks.plan();
+  }
+
+  public RollBack rollBack() {
+    return rollbacks.rollBack();
+  }
+
+  public Reconcile reconcile() {
+    return reconciles.reconcile();
+  }
+
+  public PlanRepair planRepair() {
+    return reconciles.planRepair();
+  }
+
+  public Repair repair() {
+    return reconciles.repair();
+  }
+
+  public PlanPrune planPrune() {
+    return reconciles.planPrune();
+  }
+
+  public Prune prune() {
+    return reconciles.prune();
+  }
+
+  public ListReconcileReports listReconcileReports() {
+    return reconciles.listReports();
+  }
+
+  public ShowReconcileReport showReconcileReport() {
+    return reconciles.showReport();
   }
 
   /** Whether the state database answers a query; never throws. */
@@ -187,6 +262,7 @@ public final class RelayManager implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private IdGenerator idGenerator = new UuidIdGenerator();
     private HostConnector hostConnector;
+    private AccessConnector accessConnector;
     private LeaseOwner leaseOwner;
 
     private Builder() {}
@@ -212,6 +288,15 @@ public final class RelayManager implements AutoCloseable {
     /** Defaults to random UUIDs. */
     public Builder idGenerator(IdGenerator idGenerator) {
       this.idGenerator = Objects.requireNonNull(idGenerator, "idGenerator");
+      return this;
+    }
+
+    /**
+     * How users, gateways and providers are reached for access closure; defaults to the sub2api
+     * client with default timeouts.
+     */
+    public Builder accessConnector(AccessConnector accessConnector) {
+      this.accessConnector = Objects.requireNonNull(accessConnector, "accessConnector");
       return this;
     }
 
@@ -243,6 +328,12 @@ public final class RelayManager implements AutoCloseable {
 
     private LeaseOwner leaseOwner() {
       return leaseOwner != null ? leaseOwner : ProcessLeaseOwner.create(System.getenv());
+    }
+
+    private AccessConnector accessConnector() {
+      return accessConnector != null
+          ? accessConnector
+          : new Sub2apiAccessConnector(Sub2apiSettings.defaults(), clock);
     }
 
     private HostConnector hostConnector() {

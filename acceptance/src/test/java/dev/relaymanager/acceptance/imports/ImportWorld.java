@@ -23,13 +23,13 @@ import java.util.stream.Stream;
  * A simulated host registered as "sim" in a fresh state file, a pack "cn-sim" whose DeepSeek points
  * at the simulator's upstream, and the CLI to import it.
  */
-final class ImportWorld implements AutoCloseable {
-  final SimulatedHost sim = SimulatedHost.start(SimOptions.defaults());
-  final CliProcess cli;
-  final Path dir;
+public final class ImportWorld implements AutoCloseable {
+  public final SimulatedHost sim = SimulatedHost.start(SimOptions.defaults());
+  public final CliProcess cli;
+  public final Path dir;
   private final ObjectMapper json = new ObjectMapper();
 
-  ImportWorld(Path dir) {
+  public ImportWorld(Path dir) {
     this.dir = dir;
     this.cli = new CliProcess(dir.resolve("state.db")).withEnv("SIM_ADMIN_KEY", sim.adminApiKey());
     CliResult added =
@@ -39,7 +39,7 @@ final class ImportWorld implements AutoCloseable {
   }
 
   /** Installs cn-sim at {@code version} with DeepSeek Flash's input at {@code inputPrice} $/1M. */
-  void installPack(String version, String inputPrice) {
+  public void installPack(String version, String inputPrice) {
     String pack =
         String.join(
             "\n",
@@ -63,14 +63,14 @@ final class ImportWorld implements AutoCloseable {
   }
 
   /** Writes one key per line to {@code name}; returns its path. */
-  String keysFile(String name, String... keys) {
+  public String keysFile(String name, String... keys) {
     return write(name, String.join("\n", keys) + "\n").toString();
   }
 
   /**
    * {@code --json import <verb>} of cn-sim's DeepSeek on sim, subscription mode, plus {@code more}.
    */
-  static String[] importArgs(String verb, String pack, String keysFile, String... more) {
+  public static String[] importArgs(String verb, String pack, String keysFile, String... more) {
     return Stream.concat(
             Stream.of(
                 "--json",
@@ -90,7 +90,7 @@ final class ImportWorld implements AutoCloseable {
         .toArray(String[]::new);
   }
 
-  JsonNode json(CliResult result) {
+  public JsonNode json(CliResult result) {
     try {
       return json.readTree(result.out());
     } catch (IOException e) {
@@ -98,17 +98,17 @@ final class ImportWorld implements AutoCloseable {
     }
   }
 
-  List<AccountRow> accounts() {
+  public List<AccountRow> accounts() {
     return sim.withState(
         s -> s.tables.accounts.stream().filter(a -> !a.deleted()).collect(Collectors.toList()));
   }
 
-  List<GroupRow> groups() {
+  public List<GroupRow> groups() {
     return sim.withState(
         s -> s.tables.groups.stream().filter(g -> !g.deleted()).collect(Collectors.toList()));
   }
 
-  List<ChannelRow> channels() {
+  public List<ChannelRow> channels() {
     return sim.withState(
         s -> s.tables.channels.stream().filter(c -> !c.deleted()).collect(Collectors.toList()));
   }

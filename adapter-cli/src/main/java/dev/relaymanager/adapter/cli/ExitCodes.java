@@ -55,6 +55,16 @@ public final class ExitCodes {
     return FAILED_VERDICTS.contains(verdict) ? FAILED : OK;
   }
 
+  /** The exit code of a rollback: {@link #OK} for {@code rolled_back}, else {@link #FAILED}. */
+  public static int forRollbackStatus(String status) {
+    return "rolled_back".equals(status) ? OK : FAILED;
+  }
+
+  /** The exit code of a reconcile: {@link #OK} for {@code in_sync}, {@link #FAILED} for drift. */
+  public static int forReconcileResult(String result) {
+    return "in_sync".equals(result) ? OK : FAILED;
+  }
+
   /** The exit code for a domain exception of {@code type}, if it is mapped. */
   public static Optional<Integer> forType(Class<? extends RelayException> type) {
     return Optional.ofNullable(BY_EXCEPTION.get(type));

@@ -20,7 +20,10 @@ public record Workspace(
     InstallPack installPack,
     ListPacks listPacks,
     ShowPack showPack,
-    Imports imports) {
+    Imports imports,
+    Rollbacks rollbacks,
+    Reconciles reconciles,
+    Access access) {
   public Workspace {
     Objects.requireNonNull(registerHost, "registerHost");
     Objects.requireNonNull(listHosts, "listHosts");
@@ -31,5 +34,8 @@ public record Workspace(
     Objects.requireNonNull(listPacks, "listPacks");
     Objects.requireNonNull(showPack, "showPack");
     Objects.requireNonNull(imports, "imports");
+    Objects.requireNonNull(rollbacks, "rollbacks");
+    Objects.requireNonNull(reconciles, "reconciles");
+    Objects.requireNonNull(access, "access");
   }
 }

@@ -59,6 +59,8 @@ public final class ApiServer implements AutoCloseable {
     private HostUseCases hosts;
     private PackUseCases packs;
     private ImportUseCases imports;
+    private RollbackUseCases rollbacks;
+    private ReconcileUseCases reconciles;
 
     private Builder() {}
 
@@ -105,6 +107,18 @@ public final class ApiServer implements AutoCloseable {
       return this;
     }
 
+    /** The rollback routes; optional, they are left out when not given. */
+    public Builder rollbacks(RollbackUseCases rollbacks) {
+      this.rollbacks = Objects.requireNonNull(rollbacks, "rollbacks");
+      return this;
+    }
+
+    /** The reconcile routes; optional, they are left out when not given. */
+    public Builder reconciles(ReconcileUseCases reconciles) {
+      this.reconciles = Objects.requireNonNull(reconciles, "reconciles");
+      return this;
+    }
+
     /** Starts listening; returns once the port is bound. */
     public ApiServer start() {
       Objects.requireNonNull(adminToken, "adminToken");
@@ -124,6 +138,12 @@ public final class ApiServer implements AutoCloseable {
       new PackRoutes(packs).register(app);
       new ProviderRoutes(imports).register(app);
       new ImportBatchRoutes(imports).register(app);
+      if (rollbacks != null) {
+        new RollbackRoutes(rollbacks).register(app);
+      }
+      if (reconciles != null) {
+        new ReconcileRoutes(reconciles).register(app);
+      }
       app.start(config.bindAddress(), config.port());
       return new ApiServer(app, config.bindAddress());
     }

@@ -23,12 +23,22 @@ import dev.relaymanager.application.pack.InstallPack;
 import dev.relaymanager.application.pack.ListPacks;
 import dev.relaymanager.application.pack.ShowPack;
 import dev.relaymanager.application.pack.ValidatePack;
+import dev.relaymanager.application.reconcile.ListReconcileReports;
+import dev.relaymanager.application.reconcile.PlanPrune;
+import dev.relaymanager.application.reconcile.PlanRepair;
+import dev.relaymanager.application.reconcile.Prune;
+import dev.relaymanager.application.reconcile.Reconcile;
+import dev.relaymanager.application.reconcile.Repair;
+import dev.relaymanager.application.reconcile.ShowReconcileReport;
+import dev.relaymanager.application.rollback.PlanRollback;
+import dev.relaymanager.application.rollback.RollBack;
 import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.port.InMemoryHostRepository;
 import dev.relaymanager.domain.port.InMemoryImportBatchRepository;
 import dev.relaymanager.domain.port.InMemoryPackDocumentReader;
 import dev.relaymanager.domain.port.InMemoryPackRepository;
 import dev.relaymanager.domain.port.InMemoryProviderRepository;
+import dev.relaymanager.domain.port.InMemoryReconcileReportRepository;
 import dev.relaymanager.domain.port.SecretResolver;
 import dev.relaymanager.domain.port.SequentialIdGenerator;
 import dev.relaymanager.domain.shared.InvalidInputException;
@@ -95,6 +105,11 @@ final class TestApi implements AutoCloseable {
             .hosts(useCases)
             .packs(packUseCases(clock))
             .imports(importUseCases(targets, clock))
+            .rollbacks(
+                new RollbackUseCases(
+                    new PlanRollback(targets, batches, providers, hosts),
+                    new RollBack(targets, batches, providers, hosts, clock)))
+            .reconciles(reconcileUseCases(new HostSessions(connector, secrets), clock))
             .start();
   }
 
@@ -121,6 +136,19 @@ final class TestApi implements AutoCloseable {
         new ShowBatch(batches, hosts),
         new ListProviders(providers, hosts),
         new ShowProvider(providers, hosts));
+  }
+
+  private ReconcileUseCases reconcileUseCases(HostSessions sessions, Clock clock) {
+    InMemoryReconcileReportRepository reports = new InMemoryReconcileReportRepository();
+    SequentialIdGenerator ids = new SequentialIdGenerator();
+    return new ReconcileUseCases(
+        new Reconcile(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new PlanRepair(hosts, providers, packs, batches, sessions),
+        new Repair(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new PlanPrune(hosts, providers, packs, batches, sessions),
+        new Prune(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new ListReconcileReports(reports, hosts, providers),
+        new ShowReconcileReport(reports, hosts));
   }
 
   HttpResponse<String> get(String path) {

@@ -22,10 +22,12 @@ interface ImportBatchDao extends Transactional<ImportBatchDao> {
       """
       INSERT INTO import_batches (
           id, provider_id, host_id, pack_name, pack_version, provider_name, mode, fingerprints,
-          status, started_at, finished_at, lease_owner, lease_expires_at, failure_reason)
+          status, started_at, finished_at, lease_owner, lease_expires_at, failure_reason,
+          access_status, access_failure_class, access_detail)
       VALUES (
           :id, :providerId, :hostId, :packName, :packVersion, :providerName, :mode, :fingerprints,
-          :status, :startedAt, :finishedAt, :leaseOwner, :leaseExpiresAt, :failureReason)
+          :status, :startedAt, :finishedAt, :leaseOwner, :leaseExpiresAt, :failureReason,
+          :accessStatus, :accessFailureClass, :accessDetail)
       """)
   void insert(@BindMethods ImportBatchRow row);
 
@@ -36,7 +38,9 @@ interface ImportBatchDao extends Transactional<ImportBatchDao> {
           pack_version = :packVersion, provider_name = :providerName, mode = :mode,
           fingerprints = :fingerprints, status = :status, started_at = :startedAt,
           finished_at = :finishedAt, lease_owner = :leaseOwner,
-          lease_expires_at = :leaseExpiresAt, failure_reason = :failureReason
+          lease_expires_at = :leaseExpiresAt, failure_reason = :failureReason,
+          access_status = :accessStatus, access_failure_class = :accessFailureClass,
+          access_detail = :accessDetail
       WHERE id = :id
       """)
   int update(@BindMethods ImportBatchRow row);

@@ -2,9 +2,9 @@ package dev.relaymanager.adapter.sqlite;
 
 /**
  * One row of {@code import_batches}, column for column; {@code finishedAt} is null while running
- * and {@code failureReason} unless the batch failed as a whole. Public only because Jdbi's
- * constructor mapper cannot reach a package-private constructor; it is not part of this module's
- * API.
+ * and {@code failureReason} unless the batch failed as a whole; the access columns are null until
+ * the batch's access step ran. Public only because Jdbi's constructor mapper cannot reach a
+ * package-private constructor; it is not part of this module's API.
  */
 public record ImportBatchRow(
     String id,
@@ -20,4 +20,7 @@ public record ImportBatchRow(
     String finishedAt,
     String leaseOwner,
     String leaseExpiresAt,
-    String failureReason) {}
+    String failureReason,
+    String accessStatus,
+    String accessFailureClass,
+    String accessDetail) {}

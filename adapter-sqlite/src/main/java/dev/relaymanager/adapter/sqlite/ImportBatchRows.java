@@ -1,5 +1,7 @@
 package dev.relaymanager.adapter.sqlite;
 
+import dev.relaymanager.domain.access.AccessStatus;
+import dev.relaymanager.domain.batch.BatchAccess;
 import dev.relaymanager.domain.batch.BatchHeader;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.ImportBatch;
@@ -39,7 +41,10 @@ final class ImportBatchRows {
         batch.finishedAt().map(SqliteInstants::text).orElse(null),
         batch.lease().owner(),
         SqliteInstants.text(batch.lease().expiresAt()),
-        batch.failureReason().orElse(null));
+        batch.failureReason().orElse(null),
+        batch.access().map(a -> WireNames.of(a.status())).orElse(null),
+        batch.access().map(BatchAccess::failureClass).orElse(null),
+        batch.access().map(BatchAccess::detail).orElse(null));
   }
 
   static List<IntentRow> toIntentRows(ImportBatch batch) {
@@ -70,14 +75,22 @@ final class ImportBatchRows {
     // A running batch's finish time is its start time (see ImportBatch.restore).
     Instant finishedAt =
         row.finishedAt() == null ? header.startedAt() : SqliteInstants.parse(row.finishedAt());
-    return ImportBatch.restore(
-        header,
-        WireNames.parse(BatchStatus.class, "status", row.status()),
-        finishedAt,
-        new Lease(row.leaseOwner(), SqliteInstants.parse(row.leaseExpiresAt())),
-        journal,
-        keyResults,
-        row.failureReason() == null ? "" : row.failureReason());
+    ImportBatch batch =
+        ImportBatch.restore(
+            header,
+            WireNames.parse(BatchStatus.class, "status", row.status()),
+            finishedAt,
+            new Lease(row.leaseOwner(), SqliteInstants.parse(row.leaseExpiresAt())),
+            journal,
+            keyResults,
+            row.failureReason() == null ? "" : row.failureReason());
+    return row.accessStatus() == null
+        ? batch
+        : batch.recordAccess(
+            new BatchAccess(
+                WireNames.parse(AccessStatus.class, "access_status", row.accessStatus()),
+                row.accessFailureClass(),
+                row.accessDetail()));
   }
 
   private static BatchHeader header(ImportBatchRow row, FingerprintsJson json) {

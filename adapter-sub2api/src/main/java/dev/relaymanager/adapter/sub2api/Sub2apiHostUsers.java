@@ -121,6 +121,15 @@ public final class Sub2apiHostUsers implements HostUsers {
   }
 
   @Override
+  public List<LiveUserKey> listGroupKeys(long groupId) {
+    HostOutcome<List<UserApiKey>> outcome =
+        api.getAll("/api/v1/admin/groups/" + groupId + "/api-keys", keyType);
+    return AccessAnswers.existing(outcome, "group", groupId).stream()
+        .map(AccessWireMapper::toLive)
+        .collect(Collectors.toList());
+  }
+
+  @Override
   public LiveUserKey rebindUserKey(long keyId, long groupId) {
     HostOutcome<KeyRebindResult> outcome =
         api.put(API_KEYS + "/" + keyId, new KeyRebindRequest(groupId), rebindType);

@@ -3,10 +3,13 @@ package dev.relaymanager.application.access;
 import dev.relaymanager.domain.access.AccessCheck;
 import dev.relaymanager.domain.access.AccessClosure;
 import dev.relaymanager.domain.access.ModelPolling;
+import dev.relaymanager.domain.access.Verdict;
 import dev.relaymanager.domain.port.AccessClosureRepository;
 import dev.relaymanager.domain.port.Pause;
 import dev.relaymanager.domain.port.ProbeUserRepository;
 import dev.relaymanager.domain.provider.ImportMode;
+import dev.relaymanager.domain.shared.FailureClass;
+import dev.relaymanager.domain.shared.HostUnreachableException;
 import dev.relaymanager.domain.shared.InvalidInputException;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Clock;
@@ -120,10 +123,16 @@ public final class CheckAccess {
         checks.stream().map(ModeReport::of).collect(Collectors.toList()));
   }
 
+  /** The key of {@code mode}; a host that cannot be reached is the check's network error. */
   private UserKey keyOf(Command command, ImportMode mode) {
-    if (command.key() instanceof KeySource.Given) {
-      return keys.givenKey(command.target(), mode, ((KeySource.Given) command.key()).key());
+    try {
+      if (command.key() instanceof KeySource.Given) {
+        return keys.givenKey(command.target(), mode, ((KeySource.Given) command.key()).key());
+      }
+      return keys.probeKey(command.target(), mode);
+    } catch (HostUnreachableException e) {
+      return new UserKey.Unusable(
+          new Verdict.Failed(FailureClass.NETWORK_ERROR, "", e.getMessage()));
     }
-    return keys.probeKey(command.target(), mode);
   }
 }

@@ -3,6 +3,7 @@ package dev.relaymanager.application.access;
 import dev.relaymanager.domain.access.KeyBinding;
 import dev.relaymanager.domain.access.LiveUser;
 import dev.relaymanager.domain.access.LiveUserKey;
+import dev.relaymanager.domain.access.ModelListing;
 import dev.relaymanager.domain.access.ProbeUser;
 import dev.relaymanager.domain.port.HostUsers;
 import dev.relaymanager.domain.port.ProbeUserRepository;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Finds the key a check runs with, creating nothing: the probe user's key of the mode, or the
- * operator's key, whose group binding is checked when it is one of the probe user's keys.
+ * operator's key, whose group binding is checked against the keys of the mode's group.
  */
 final class CheckKeys {
   private final AccessSessions sessions;
@@ -40,24 +41,34 @@ final class CheckKeys {
     return bound(key.get(), target.groupId(mode), key.get().key());
   }
 
-  /** The operator's key; refused when it is a probe user's key bound to another group. */
+  /**
+   * The operator's key: usable when it is among the keys bound to the mode's group; otherwise
+   * refused as bound elsewhere, unless the gateway rejects it (then the check says so).
+   */
   UserKey givenKey(AccessTarget target, ImportMode mode, Secret given) {
-    Optional<ProbeUser> probe = probeUsers.find(target.host().id());
-    if (probe.isEmpty()) {
+    long groupId = target.groupId(mode);
+    HostUsers users = sessions.users(target.host());
+    if (users.listGroupKeys(groupId).stream().anyMatch(k -> k.key().sameAs(given))) {
       return new UserKey.Usable(given);
     }
-    HostUsers users = sessions.users(target.host());
-    Optional<LiveUserKey> known =
-        users
-            .findUserByEmail(probe.get().email().value())
-            .flatMap(
-                u ->
-                    users.listUserKeys(u.id()).stream()
-                        .filter(k -> k.key().sameAs(given))
-                        .findFirst());
-    return known.isPresent()
-        ? bound(known.get(), target.groupId(mode), given)
-        : new UserKey.Usable(given);
+    Optional<LiveUserKey> probeKey = probeUsersKey(target, users, given);
+    if (probeKey.isPresent()) {
+      return bound(probeKey.get(), groupId, given);
+    }
+    ModelListing listing = sessions.gateway(target.host()).listModels(given);
+    return listing instanceof ModelListing.Refused
+        ? new UserKey.Usable(given)
+        : new UserKey.Unusable(KeyBinding.notInGroup(groupId));
+  }
+
+  /** The probe user's key that is {@code given}, which names the key and its group. */
+  private Optional<LiveUserKey> probeUsersKey(AccessTarget target, HostUsers users, Secret given) {
+    return probeUsers
+        .find(target.host().id())
+        .flatMap(p -> users.findUserByEmail(p.email().value()))
+        .flatMap(
+            u ->
+                users.listUserKeys(u.id()).stream().filter(k -> k.key().sameAs(given)).findFirst());
   }
 
   private static UserKey bound(LiveUserKey key, long groupId, Secret secret) {

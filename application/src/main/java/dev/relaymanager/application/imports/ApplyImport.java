@@ -1,5 +1,6 @@
 package dev.relaymanager.application.imports;
 
+import dev.relaymanager.domain.access.ModelPolling;
 import dev.relaymanager.domain.batch.BatchAdmission;
 import dev.relaymanager.domain.batch.BatchHeader;
 import dev.relaymanager.domain.batch.ImportBatch;
@@ -36,6 +37,7 @@ public final class ApplyImport {
   private final Clock clock;
   private final ImportRunner runner;
 
+  /** An import without an access step (its batches are judged by their keys alone). */
   public ApplyImport(
       ImportTargets targets,
       ImportBatchRepository batches,
@@ -43,23 +45,49 @@ public final class ApplyImport {
       IdGenerator ids,
       LeaseOwner owner,
       Clock clock) {
+    this(targets, batches, providers, ids, owner, clock, ImportAccess.NONE);
+  }
+
+  /** An import that runs {@code access} for the batch's mode after the accounts. */
+  public ApplyImport(
+      ImportTargets targets,
+      ImportBatchRepository batches,
+      ProviderRepository providers,
+      IdGenerator ids,
+      LeaseOwner owner,
+      Clock clock,
+      ImportAccess access) {
+    Objects.requireNonNull(access, "access");
     this.targets = Objects.requireNonNull(targets, "targets");
     this.batches = Objects.requireNonNull(batches, "batches");
     this.providers = Objects.requireNonNull(providers, "providers");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.owner = Objects.requireNonNull(owner, "owner");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.runner = new ImportRunner(providers, owner, clock);
+    this.runner = new ImportRunner(providers, access, owner, clock);
   }
 
   /**
-   * A valid apply request: what to import, how many accounts at once, and what to do on failure.
+   * A valid apply request: what to import, how many accounts at once, what to do on failure, and
+   * how long the access step waits for the smoke model to be listed.
    */
-  public record Command(ImportInput input, int parallelism, OnFailure onFailure) {
+  public record Command(
+      ImportInput input, int parallelism, OnFailure onFailure, ModelPolling polling) {
     public Command {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(onFailure, "onFailure");
+      Objects.requireNonNull(polling, "polling");
       checkParallelism(parallelism);
+    }
+
+    /** A request that waits {@link ModelPolling#DEFAULT} for the smoke model. */
+    public Command(ImportInput input, int parallelism, OnFailure onFailure) {
+      this(input, parallelism, onFailure, ModelPolling.DEFAULT);
+    }
+
+    /** This request waiting as {@code polling} says. */
+    public Command withPolling(ModelPolling polling) {
+      return new Command(input, parallelism, onFailure, polling);
     }
 
     /**
@@ -132,6 +160,7 @@ public final class ApplyImport {
             input.keys().keys(),
             command.parallelism(),
             command.onFailure(),
+            command.polling(),
             progress));
   }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  *     {@code rolled_back} or {@code rollback_failed}
  * @param failureReason why the batch failed as a whole, or null
  * @param note a remark about this call, e.g. that there was nothing to resume; null when none
+ * @param access what the access step found for the batch's mode; null when it has not run
  * @param finishedAt null while the batch runs
  * @param elapsedMs from start to finish; null while the batch runs
  */
@@ -28,6 +29,7 @@ public record ImportReport(
     String failureReason,
     String note,
     ImportCounts counts,
+    ImportAccessReport access,
     List<KeyReport> keys,
     List<BatchObject> writes,
     Instant startedAt,
@@ -53,6 +55,7 @@ public record ImportReport(
         batch.failureReason().orElse(null),
         note.isEmpty() ? null : note,
         ImportCounts.of(batch),
+        batch.access().map(ImportAccessReport::of).orElse(null),
         batch.keys().stream().map(k -> KeyReport.of(batch, k)).collect(Collectors.toList()),
         batch.intents().stream().map(BatchObject::of).collect(Collectors.toList()),
         batch.startedAt(),

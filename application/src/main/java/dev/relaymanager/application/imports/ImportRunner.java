@@ -1,10 +1,12 @@
 package dev.relaymanager.application.imports;
 
+import dev.relaymanager.domain.access.ModelPolling;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.KeyList;
 import dev.relaymanager.domain.port.ProviderRepository;
 import dev.relaymanager.domain.provider.Blueprint;
+import dev.relaymanager.domain.provider.Provider;
 import dev.relaymanager.domain.shared.RelayException;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Clock;
@@ -15,18 +17,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives a started (or resumed) batch to its end: settles pending writes, imports the keys,
  * finishes or fails the batch, compensates when asked to, records the provider's objects and
- * reports. Shared by {@link ApplyImport} and {@link ResumeImport}; an access step would follow the
- * keys here.
+ * reports. Shared by {@link ApplyImport} and {@link ResumeImport}; the access step ({@link
+ * ImportAccess}) follows the accounts and comes before finishing.
  */
 final class ImportRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
   private final ProviderRepository providers;
+  private final ImportAccess access;
   private final LeaseOwner owner;
   private final Clock clock;
 
-  ImportRunner(ProviderRepository providers, LeaseOwner owner, Clock clock) {
+  ImportRunner(ProviderRepository providers, ImportAccess access, LeaseOwner owner, Clock clock) {
     this.providers = providers;
+    this.access = access;
     this.owner = owner;
     this.clock = clock;
   }
@@ -39,6 +43,7 @@ final class ImportRunner {
       List<Secret> keys,
       int parallelism,
       OnFailure onFailure,
+      ModelPolling polling,
       ImportProgress progress) {}
 
   ImportReport run(Run run) {
@@ -69,10 +74,27 @@ final class ImportRunner {
         new ImportRun(run.target(), run.blueprint(), journal, progress, clock)
             .execute(KeyList.of(run.keys()), run.parallelism());
       }
+      closeAccess(run);
       journal.update(b -> b.finish(clock.instant()));
     } catch (RelayException e) {
       LOG.warn("import batch {} failed: {}", journal.current().id(), e.getMessage());
       journal.update(b -> b.fail(e.getMessage(), clock.instant()));
     }
+  }
+
+  /**
+   * The access step, once the accounts are done; skipped when every key failed hard, since no
+   * account could then serve ordinary users (the batch fails on its keys).
+   */
+  private void closeAccess(Run run) {
+    ImportBatch batch = run.journal().current();
+    List<Secret> working = UpstreamKeys.workingFirst(batch, run.keys());
+    if (UpstreamKeys.noneWorks(batch)) {
+      return;
+    }
+    Provider provider = ProviderRecords.afterBatch(run.target().provider(), batch, clock.instant());
+    access
+        .closeAndCheck(run.target(), provider, batch.header().mode(), run.polling(), working)
+        .ifPresent(outcome -> run.journal().update(b -> b.recordAccess(outcome)));
   }
 }

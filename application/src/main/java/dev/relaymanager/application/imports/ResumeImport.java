@@ -1,5 +1,6 @@
 package dev.relaymanager.application.imports;
 
+import dev.relaymanager.domain.access.ModelPolling;
 import dev.relaymanager.domain.batch.BatchAdmission;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.KeyList;
@@ -31,6 +32,7 @@ public final class ResumeImport {
   private final Clock clock;
   private final ImportRunner runner;
 
+  /** A resume without an access step (its batches are judged by their keys alone). */
   public ResumeImport(
       ImportTargets targets,
       ImportBatchRepository batches,
@@ -38,25 +40,56 @@ public final class ResumeImport {
       HostRepository hosts,
       LeaseOwner owner,
       Clock clock) {
+    this(targets, batches, providers, hosts, owner, clock, ImportAccess.NONE);
+  }
+
+  /** A resume that runs {@code access} for the batch's mode after the accounts. */
+  public ResumeImport(
+      ImportTargets targets,
+      ImportBatchRepository batches,
+      ProviderRepository providers,
+      HostRepository hosts,
+      LeaseOwner owner,
+      Clock clock,
+      ImportAccess access) {
+    Objects.requireNonNull(access, "access");
     this.targets = Objects.requireNonNull(targets, "targets");
     this.batches = Objects.requireNonNull(batches, "batches");
     this.hostNames = new HostNames(Objects.requireNonNull(hosts, "hosts"));
     this.owner = Objects.requireNonNull(owner, "owner");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.runner = new ImportRunner(Objects.requireNonNull(providers, "providers"), owner, clock);
+    this.runner =
+        new ImportRunner(Objects.requireNonNull(providers, "providers"), access, owner, clock);
   }
 
   /**
    * A valid resume request.
    *
    * @param keys the batch's keys still to import (in memory only); empty when none is needed
+   * @param polling how long the access step waits for the smoke model to be listed
    */
-  public record Command(BatchId batch, List<Secret> keys, int parallelism, OnFailure onFailure) {
+  public record Command(
+      BatchId batch,
+      List<Secret> keys,
+      int parallelism,
+      OnFailure onFailure,
+      ModelPolling polling) {
     public Command {
       Objects.requireNonNull(batch, "batch");
       Objects.requireNonNull(onFailure, "onFailure");
+      Objects.requireNonNull(polling, "polling");
       keys = List.copyOf(keys);
       ApplyImport.checkParallelism(parallelism);
+    }
+
+    /** A request that waits {@link ModelPolling#DEFAULT} for the smoke model. */
+    public Command(BatchId batch, List<Secret> keys, int parallelism, OnFailure onFailure) {
+      this(batch, keys, parallelism, onFailure, ModelPolling.DEFAULT);
+    }
+
+    /** This request waiting as {@code polling} says. */
+    public Command withPolling(ModelPolling polling) {
+      return new Command(batch, keys, parallelism, onFailure, polling);
     }
 
     /**
@@ -121,6 +154,7 @@ public final class ResumeImport {
             keys,
             command.parallelism(),
             command.onFailure(),
+            command.polling(),
             progress));
   }
 

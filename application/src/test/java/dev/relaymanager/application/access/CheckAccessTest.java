@@ -14,6 +14,7 @@ import dev.relaymanager.domain.access.AccessStatus;
 import dev.relaymanager.domain.access.ChatAnswer;
 import dev.relaymanager.domain.access.GatewayRefusal;
 import dev.relaymanager.domain.access.LiveUser;
+import dev.relaymanager.domain.access.LiveUserKey;
 import dev.relaymanager.domain.access.ModelPolling;
 import dev.relaymanager.domain.port.ScriptedHostGateway;
 import dev.relaymanager.domain.provider.IdempotencyKey;
@@ -100,7 +101,6 @@ class CheckAccessTest {
   @Test
   void a_wrong_key_is_a_gateway_auth_error() {
     closed(ImportMode.SUBSCRIPTION);
-    gateway.answerModels(aListingWithSmoke());
 
     ModeReport report = checkWith(Secret.of("sk-not-a-key-of-this-host"), ImportMode.SUBSCRIPTION);
 
@@ -216,6 +216,36 @@ class CheckAccessTest {
     assertThat(report.failureClass()).isEqualTo("access_not_closed");
     assertThat(report.hostCode()).isEqualTo("KEY_GROUP_MISMATCH");
     assertThat(gateway.listingCalls()).isZero();
+  }
+
+  @Test
+  void another_users_key_bound_to_another_group_is_a_group_mismatch() {
+    closed(ImportMode.SUBSCRIPTION);
+    LiveUser someone =
+        world.access.hostUsers().addUser("someone@example.com", "pw", BigDecimal.ONE);
+    LiveUserKey elsewhere = world.access.hostUsers().addKey(someone.id(), "theirs", 999);
+    gateway.answerModels(aListingWithSmoke()).answerChat(aCompletion("stop"));
+
+    ModeReport report = checkWith(elsewhere.key(), ImportMode.SUBSCRIPTION);
+
+    assertThat(report.ready()).isFalse();
+    assertThat(report.failureClass()).isEqualTo("access_not_closed");
+    assertThat(report.hostCode()).isEqualTo("KEY_GROUP_MISMATCH");
+    assertThat(gateway.chatCalls()).isZero();
+  }
+
+  @Test
+  void another_users_key_bound_to_the_providers_group_can_prove_the_mode() {
+    closed(ImportMode.SUBSCRIPTION);
+    long groupId = world.target.groupId(ImportMode.SUBSCRIPTION);
+    LiveUser someone =
+        world.access.hostUsers().addUser("someone@example.com", "pw", BigDecimal.ONE);
+    LiveUserKey theirs = world.access.hostUsers().addKey(someone.id(), "theirs", groupId);
+    gateway.answerModels(aListingWithSmoke()).answerChat(aCompletion("stop"));
+
+    ModeReport report = checkWith(theirs.key(), ImportMode.SUBSCRIPTION);
+
+    assertThat(report.ready()).isTrue();
   }
 
   @Test

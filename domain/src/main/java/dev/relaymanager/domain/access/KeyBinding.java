@@ -36,4 +36,12 @@ public final class KeyBinding {
         MISSING,
         what + ": close the access first (import apply), or pass a user key");
   }
+
+  /** The failure when a working key is not among the keys bound to {@code groupId}. */
+  public static Verdict.Failed notInGroup(long groupId) {
+    return new Verdict.Failed(
+        FailureClass.ACCESS_NOT_CLOSED,
+        MISMATCH,
+        "the key works on the host but is not bound to group " + groupId + " of this provider");
+  }
 }

@@ -25,6 +25,7 @@ public final class ImportBatch {
   private final Journal journal;
   private final Map<KeyFingerprint, KeyResult> results;
   private final String failureReason;
+  private final BatchAccess access;
 
   private ImportBatch(
       BatchHeader header,
@@ -33,7 +34,8 @@ public final class ImportBatch {
       Lease lease,
       Journal journal,
       Map<KeyFingerprint, KeyResult> results,
-      String failureReason) {
+      String failureReason,
+      BatchAccess access) {
     this.header = Objects.requireNonNull(header, "header");
     this.status = Objects.requireNonNull(status, "status");
     this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt");
@@ -41,6 +43,7 @@ public final class ImportBatch {
     this.journal = Objects.requireNonNull(journal, "journal");
     this.results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
     this.failureReason = Objects.requireNonNull(failureReason, "failureReason");
+    this.access = access; // null until the access step ran
   }
 
   /** A new running batch held by {@code owner} for {@code leaseTtl}. */
@@ -53,7 +56,8 @@ public final class ImportBatch {
         Lease.of(owner, now, leaseTtl),
         Journal.empty(),
         Map.of(),
-        "");
+        "",
+        null);
   }
 
   /**
@@ -71,18 +75,18 @@ public final class ImportBatch {
     Map<KeyFingerprint, KeyResult> byKey = new LinkedHashMap<>();
     results.forEach(r -> byKey.put(r.fingerprint(), r));
     return new ImportBatch(
-        header, status, finishedAt, lease, new Journal(intents), byKey, failureReason);
+        header, status, finishedAt, lease, new Journal(intents), byKey, failureReason, null);
   }
 
   /** This batch announcing a write of {@code kind} on the object named {@code target}. */
   public ImportBatch recordIntent(IntentKind kind, String target, Instant now) {
-    return withJournal(writable(kind).journal.record(kind, target, "", now));
+    return withJournal(writable(kind).record(kind, target, "", now));
   }
 
   /** This batch announcing a write on the account of the key with {@code fingerprint}. */
   public ImportBatch recordAccountIntent(
       IntentKind kind, String target, KeyFingerprint fingerprint, Instant now) {
-    return withJournal(writable(kind).journal.record(kind, target, fingerprint.hex(), now));
+    return withJournal(writable(kind).record(kind, target, fingerprint.hex(), now));
   }
 
   /** The intent recorded last: the one a caller just announced. */
@@ -103,6 +107,21 @@ public final class ImportBatch {
     return withJournal(journal.settle(intentId, i -> i.failed(message, now)));
   }
 
+  /**
+   * This batch with the outcome of its access step (closure and check of its mode), which {@link
+   * #finish} takes into account; the import records it after the accounts, repositories on restore.
+   */
+  public ImportBatch recordAccess(BatchAccess outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    return new ImportBatch(
+        header, status, finishedAt, lease, journal, results, failureReason, outcome);
+  }
+
+  /** The batch's access outcome, or empty when its access step has not run. */
+  public Optional<BatchAccess> access() {
+    return Optional.ofNullable(access);
+  }
+
   /** This batch with {@code result} for its key, replacing an earlier one (a resumed test). */
   public ImportBatch recordKeyResult(KeyResult result) {
     requireRunning();
@@ -111,7 +130,7 @@ public final class ImportBatch {
     }
     Map<KeyFingerprint, KeyResult> all = new LinkedHashMap<>(results);
     all.put(result.fingerprint(), result);
-    return new ImportBatch(header, status, finishedAt, lease, journal, all, failureReason);
+    return new ImportBatch(header, status, finishedAt, lease, journal, all, failureReason, access);
   }
 
   /**
@@ -124,7 +143,8 @@ public final class ImportBatch {
       throw new ConflictException(
           "batch " + id() + " has unsettled host writes; look them up before finishing");
     }
-    return moveTo(BatchOutcome.of(header.keys(), results), now, "");
+    return moveTo(
+        BatchOutcome.of(header.keys(), results, access == null || access.isReady()), now, "");
   }
 
   /** This batch failed as a whole (e.g. the host became unreachable); it can be resumed. */
@@ -138,18 +158,7 @@ public final class ImportBatch {
    * or that {@code owner} holds, or a failed one.
    */
   public ImportBatch resume(String owner, Instant now, Duration leaseTtl) {
-    boolean takeOver = status.isRunning() && lease.admits(owner, now);
-    if (!takeOver && status != BatchStatus.FAILED) {
-      throw new ConflictException(
-          status.isRunning()
-              ? "batch " + id() + " is held by " + lease.owner() + " until " + lease.expiresAt()
-              : "batch "
-                  + id()
-                  + " is "
-                  + status.wireName()
-                  + "; only a failed or interrupted"
-                  + " batch can be resumed");
-    }
+    BatchRefusals.checkResumable(this, owner, now);
     return new ImportBatch(
         header,
         BatchStatus.RUNNING,
@@ -157,7 +166,8 @@ public final class ImportBatch {
         Lease.of(owner, now, leaseTtl),
         journal,
         results,
-        "");
+        "",
+        access);
   }
 
   /** This batch with {@code owner}'s lease extended; refused when another process holds it. */
@@ -165,7 +175,7 @@ public final class ImportBatch {
     requireRunning();
     checkLease(owner, now);
     return new ImportBatch(
-        header, status, finishedAt, Lease.of(owner, now, leaseTtl), journal, results, "");
+        header, status, finishedAt, Lease.of(owner, now, leaseTtl), journal, results, "", access);
   }
 
   /** Refuses {@code owner} when another process holds the lease (fencing before each write). */
@@ -199,11 +209,7 @@ public final class ImportBatch {
    * of its done create, or empty when the batch has none for it.
    */
   public Optional<IntentOrigin> originOf(HostObjectKind object, long hostId) {
-    return journal.intents().stream()
-        .filter(i -> i.kind().isCreate() && i.kind().object() == object)
-        .filter(i -> i.state() == IntentState.DONE && i.hostObjectId() == hostId)
-        .map(Intent::origin)
-        .findFirst();
+    return journal.originOf(object, hostId);
   }
 
   /** The keys that have no result yet: what a resumed batch still has to do. */
@@ -269,30 +275,23 @@ public final class ImportBatch {
     return "ImportBatch[" + id() + " " + status.wireName() + "]";
   }
 
-  private ImportBatch writable(IntentKind kind) {
-    if (kind.isDelete() ? status == BatchStatus.ROLLED_BACK : !status.isRunning()) {
-      throw new ConflictException(
-          "batch " + id() + " is " + status.wireName() + "; it takes no " + kind.wireName());
-    }
-    return this;
+  private Journal writable(IntentKind kind) {
+    BatchRefusals.checkWritable(this, kind);
+    return journal;
   }
 
   private void requireRunning() {
-    if (!status.isRunning()) {
-      throw new ConflictException("batch " + id() + " is " + status.wireName() + ", not running");
-    }
+    BatchRefusals.checkRunning(this);
   }
 
   private ImportBatch withJournal(Journal changed) {
-    return new ImportBatch(header, status, finishedAt, lease, changed, results, failureReason);
+    return new ImportBatch(
+        header, status, finishedAt, lease, changed, results, failureReason, access);
   }
 
   private ImportBatch moveTo(BatchStatus next, Instant now, String reason) {
-    if (!status.canTransitionTo(next)) {
-      throw new ConflictException(
-          "batch " + id() + " is " + status.wireName() + "; it cannot become " + next.wireName());
-    }
+    BatchRefusals.checkTransition(this, next);
     Instant finished = status.isRunning() ? now : finishedAt;
-    return new ImportBatch(header, next, finished, lease, journal, results, reason);
+    return new ImportBatch(header, next, finished, lease, journal, results, reason, access);
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -69,5 +70,14 @@ record Journal(List<Intent> intents) {
   // Host ids are unique per object kind only: a group and an account may share a number.
   private static String objectKey(Intent intent) {
     return intent.kind().object() + ":" + intent.hostObjectId();
+  }
+
+  /** The origin of the done create of host object {@code hostId} of kind {@code object}. */
+  Optional<IntentOrigin> originOf(HostObjectKind object, long hostId) {
+    return intents.stream()
+        .filter(i -> i.kind().isCreate() && i.kind().object() == object)
+        .filter(i -> i.state() == IntentState.DONE && i.hostObjectId() == hostId)
+        .map(Intent::origin)
+        .findFirst();
   }
 }

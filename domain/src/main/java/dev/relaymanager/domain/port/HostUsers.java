@@ -54,6 +54,12 @@ public interface HostUsers {
   /** The user's keys with their full secrets (admin read); empty when none. */
   List<LiveUserKey> listUserKeys(long userId);
 
+  /**
+   * The keys bound to the group, of every user, with their full secrets (admin read); empty when
+   * none.
+   */
+  List<LiveUserKey> listGroupKeys(long groupId);
+
   /** Binds the key to the group (admin rebind); an exclusive group is granted to the user. */
   LiveUserKey rebindUserKey(long keyId, long groupId);
 

@@ -10,6 +10,7 @@ import static dev.relaymanager.domain.batch.BatchFixtures.passed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relaymanager.domain.access.AccessStatus;
 import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.FailureClass;
 import java.time.Duration;
@@ -29,6 +30,35 @@ class ImportBatchTest {
     assertThat(finished.status()).isEqualTo(BatchStatus.SUCCEEDED);
     assertThat(finished.finishedAt()).contains(at(30));
     assertThat(batch.status()).isEqualTo(BatchStatus.RUNNING);
+  }
+
+  @Test
+  void all_keys_passing_with_the_mode_ready_succeeds() {
+    ImportBatch batch =
+        BatchFixtures.aRunningBatchWithTwoKeys()
+            .recordKeyResult(passed(KEY_A, 101))
+            .recordKeyResult(passed(KEY_B, 102))
+            .recordAccess(new BatchAccess(AccessStatus.SUBSCRIPTION_READY, "", "listed, answered"));
+
+    ImportBatch finished = batch.finish(at(30));
+
+    assertThat(finished.status()).isEqualTo(BatchStatus.SUCCEEDED);
+    assertThat(finished.access().orElseThrow().status()).isEqualTo(AccessStatus.SUBSCRIPTION_READY);
+  }
+
+  @Test
+  void all_keys_passing_but_the_mode_not_ready_partially_succeeds_and_says_why() {
+    ImportBatch batch =
+        BatchFixtures.aRunningBatchWithTwoKeys()
+            .recordKeyResult(passed(KEY_A, 101))
+            .recordKeyResult(passed(KEY_B, 102))
+            .recordAccess(new BatchAccess(AccessStatus.BROKEN, "access_not_closed", "403 balance"));
+
+    ImportBatch finished = batch.finish(at(30));
+
+    assertThat(finished.status()).isEqualTo(BatchStatus.PARTIALLY_SUCCEEDED);
+    assertThat(finished.access().orElseThrow().hint())
+        .isEqualTo(FailureClass.ACCESS_NOT_CLOSED.hint());
   }
 
   @Test

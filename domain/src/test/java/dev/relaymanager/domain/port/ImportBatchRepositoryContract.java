@@ -15,6 +15,8 @@ import static dev.relaymanager.domain.port.StorageFixtures.aRunningBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relaymanager.domain.access.AccessStatus;
+import dev.relaymanager.domain.batch.BatchAccess;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.IntentKind;
@@ -153,6 +155,22 @@ public abstract class ImportBatchRepositoryContract {
     batches.save(finished);
 
     assertStored(finished);
+  }
+
+  @Test
+  void the_access_outcome_is_kept_and_absent_until_recorded() {
+    ImportBatch started = aRunningBatch("b-1", DEEPSEEK, at(0));
+    batches.add(started);
+    ImportBatch checked =
+        started.recordAccess(
+            new BatchAccess(
+                AccessStatus.MODELS_ONLY, "upstream_key_quota", "the provider said no quota"));
+
+    Optional<BatchAccess> before = batches.find(started.id()).flatMap(ImportBatch::access);
+    batches.save(checked);
+
+    assertThat(before).isEmpty();
+    assertThat(assertStored(checked).access()).contains(checked.access().orElseThrow());
   }
 
   @Test

@@ -193,6 +193,11 @@ public final class InMemoryHostUsers implements HostUsers {
   }
 
   @Override
+  public synchronized List<LiveUserKey> listGroupKeys(long groupId) {
+    return keys.values().stream().filter(k -> k.groupId() == groupId).collect(Collectors.toList());
+  }
+
+  @Override
   public synchronized LiveUserKey rebindUserKey(long keyId, long groupId) {
     LiveUserKey key = keys.get(keyId);
     LiveGroup group = groups.group(groupId).orElseThrow(() -> refused("GROUP_NOT_ACTIVE"));

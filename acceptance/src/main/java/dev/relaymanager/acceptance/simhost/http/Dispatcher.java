@@ -50,7 +50,7 @@ public final class Dispatcher implements io.javalin.http.Handler {
     Optional<Resp> fault =
         route.guard() == Guard.CONTROL
             ? Optional.empty()
-            : faults.apply(locked(() -> new ArrayList<>(state.faults)), path);
+            : faults.apply(locked(() -> new ArrayList<>(state.faults)), ctx.method().name(), path);
     Resp resp =
         fault.orElseGet(() -> locked(() -> run(route, new Req(ctx, match.get().params(), json))));
     if (resp.delayMs() > 0) {

@@ -17,10 +17,14 @@ final class Faults {
     this.closed = closed;
   }
 
-  /** Sleeps or hangs as the first matching rule says; returns an error to answer, if any. */
-  Optional<Resp> apply(List<FaultRule> rules, String path) {
+  /**
+   * Sleeps or hangs as the first matching rule says; returns an error to answer, if any. A prefix
+   * matches the path, or {@code "METHOD path"} (e.g. {@code DELETE /api/v1/admin/groups/}).
+   */
+  Optional<Resp> apply(List<FaultRule> rules, String method, String path) {
     for (FaultRule rule : rules) {
-      if (!path.startsWith(rule.pathPrefix())) {
+      String prefix = rule.pathPrefix();
+      if (!path.startsWith(prefix) && !(method + " " + path).startsWith(prefix)) {
         continue;
       }
       if (rule.hang()) {

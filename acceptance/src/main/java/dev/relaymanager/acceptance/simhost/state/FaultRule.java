@@ -3,7 +3,8 @@ package dev.relaymanager.acceptance.simhost.state;
 /**
  * A fault injected on every request whose path starts with a prefix.
  *
- * @param pathPrefix e.g. {@code /api/v1/admin/accounts}
+ * @param pathPrefix e.g. {@code /api/v1/admin/accounts}, or with a method, {@code DELETE
+ *     /api/v1/admin/groups/} (only that method's requests)
  * @param latencyMs added delay before the response
  * @param errorRate probability (0..1) of answering {@code errorStatus} instead
  * @param errorStatus the 5xx status to answer

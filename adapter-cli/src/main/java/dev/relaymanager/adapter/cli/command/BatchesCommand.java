@@ -6,11 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code batches}: groups the commands that list and show import batches. */
+/** {@code batches}: groups the commands that list, show and roll back import batches. */
 @Command(
     name = "batches",
-    description = "List and show import batches.",
-    subcommands = {BatchListCommand.class, BatchShowCommand.class})
+    description = "List, show and roll back import batches.",
+    subcommands = {BatchListCommand.class, BatchShowCommand.class, BatchRollbackCommand.class})
 public final class BatchesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

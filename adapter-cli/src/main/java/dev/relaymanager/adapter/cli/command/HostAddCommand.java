@@ -2,10 +2,11 @@ package dev.relaymanager.adapter.cli.command;
 
 import dev.relaymanager.adapter.cli.CommandContext;
 import dev.relaymanager.adapter.cli.ExitCodes;
+import dev.relaymanager.application.access.SetProbeUser;
 import dev.relaymanager.application.host.HostView;
 import dev.relaymanager.application.host.RegisterHost;
+import dev.relaymanager.domain.shared.InvalidInputException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +21,6 @@ import picocli.CommandLine.Spec;
     description =
         "Register a sub2api host. REF is env:VAR or file:PATH; the secret is never stored.")
 public final class HostAddCommand implements Callable<Integer> {
-  private static final String FILE_SCHEME = "file:";
-
   private final CommandContext context;
   @Spec private CommandSpec spec;
 
@@ -53,6 +52,18 @@ public final class HostAddCommand implements Callable<Integer> {
   @Option(names = "--prefix", paramLabel = "P", description = "Prefix of managed objects (rm-).")
   private String prefix;
 
+  @Option(
+      names = "--probe-user",
+      paramLabel = "EMAIL",
+      description = "The ordinary user that proves access (created on the host if missing).")
+  private String probeUser;
+
+  @Option(
+      names = "--probe-password-ref",
+      paramLabel = "REF",
+      description = "Where the probe user's password is (with --probe-user); never stored.")
+  private String probePasswordRef;
+
   public HostAddCommand(CommandContext context) {
     this.context = Objects.requireNonNull(context, "context");
   }
@@ -61,24 +72,33 @@ public final class HostAddCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RegisterHost.Command command =
         RegisterHost.Command.parse(
-            name, url, absolute(adminKeyRef), adminEmail, absolute(adminPasswordRef), prefix);
+            name,
+            url,
+            SecretRefs.absolute(context, adminKeyRef),
+            adminEmail,
+            SecretRefs.absolute(context, adminPasswordRef),
+            prefix);
+    SetProbeUser.Command probe = probeCommand();
     HostView host = context.workspace().registerHost().execute(command);
+    if (probe != null) {
+      context.workspace().access().setProbeUser().execute(probe);
+    }
     PrintWriter out = spec.commandLine().getOut();
     context.print(
         out, host, h -> out.println("Registered host " + h.name() + " (" + h.url() + ")."));
     return ExitCodes.OK;
   }
 
-  /** A relative {@code file:} reference made absolute against the working directory. */
-  private String absolute(String reference) {
-    if (reference == null || !reference.startsWith(FILE_SCHEME)) {
-      return reference;
+  /** The probe user to set once the host is registered, checked first; null when none. */
+  private SetProbeUser.Command probeCommand() {
+    if (probeUser == null && probePasswordRef == null) {
+      return null;
     }
-    String location = reference.substring(FILE_SCHEME.length());
-    if (location.isEmpty() || location.startsWith("/")) {
-      return reference;
+    if (probeUser == null || probePasswordRef == null) {
+      throw InvalidInputException.of(
+          "probe_user", "give --probe-user and --probe-password-ref together");
     }
-    Path path = context.runtime().workingDirectory().resolve(location).normalize();
-    return FILE_SCHEME + path;
+    return SetProbeUser.Command.parse(
+        name, probeUser, SecretRefs.absolute(context, probePasswordRef));
   }
 }

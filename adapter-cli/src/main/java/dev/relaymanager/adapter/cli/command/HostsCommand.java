@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       HostListCommand.class,
       HostShowCommand.class,
       HostProbeCommand.class,
-      HostRemoveCommand.class
+      HostRemoveCommand.class,
+      HostSetProbeUserCommand.class
     })
 public final class HostsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

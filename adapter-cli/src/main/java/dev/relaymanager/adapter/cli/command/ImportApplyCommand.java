@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import apply}: imports the keys as one batch. Without {@code --yes} it shows the plan and
  * asks on the terminal first. Exits 0 for succeeded and partially_succeeded, 1 for a batch that
- * failed or was rolled back.
+ * failed or was rolled back, or whose access step found the mode not ready.
  */
 @Command(
     name = "apply",
@@ -45,13 +45,14 @@ public final class ImportApplyCommand implements Callable<Integer> {
     }
     ApplyImport.Command command =
         ApplyImport.Command.parse(
-            target.host,
-            target.pack,
-            target.provider,
-            target.mode,
-            KeysFile.read(context, target.keysFile),
-            run.parallelism,
-            run.onFailure);
+                target.host,
+                target.pack,
+                target.provider,
+                target.mode,
+                KeysFile.read(context, target.keysFile),
+                run.parallelism,
+                run.onFailure)
+            .withPolling(run.polling());
     Imports imports = context.workspace().imports();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -68,7 +69,7 @@ public final class ImportApplyCommand implements Callable<Integer> {
       progress.end();
     }
     context.print(out, report, r -> ReportText.print(out, r));
-    return ExitCodes.forBatchStatus(report.status());
+    return ImportExit.of(report);
   }
 
   private boolean confirmed(

@@ -1,7 +1,6 @@
 package dev.relaymanager.adapter.cli.command;
 
 import dev.relaymanager.adapter.cli.CommandContext;
-import dev.relaymanager.adapter.cli.ExitCodes;
 import dev.relaymanager.application.imports.ImportReport;
 import dev.relaymanager.application.imports.ResumeImport;
 import java.io.PrintWriter;
@@ -44,7 +43,8 @@ public final class ImportResumeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ResumeImport.Command command =
         ResumeImport.Command.parse(
-            batch, KeysFile.read(context, keysFile), run.parallelism, run.onFailure);
+                batch, KeysFile.read(context, keysFile), run.parallelism, run.onFailure)
+            .withPolling(run.polling());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = ProgressLine.of(context, err);
@@ -55,6 +55,6 @@ public final class ImportResumeCommand implements Callable<Integer> {
       progress.end();
     }
     context.print(out, report, r -> ReportText.print(out, r));
-    return ExitCodes.forBatchStatus(report.status());
+    return ImportExit.of(report);
   }
 }

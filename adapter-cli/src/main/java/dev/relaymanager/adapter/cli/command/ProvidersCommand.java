@@ -6,11 +6,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code providers}: groups the commands that list and show imported providers. */
+/** {@code providers}: groups the commands that list, show and roll back imported providers. */
 @Command(
     name = "providers",
-    description = "List and show imported providers.",
-    subcommands = {ProviderListCommand.class, ProviderShowCommand.class})
+    description = "List, show and roll back imported providers.",
+    subcommands = {
+      ProviderListCommand.class,
+      ProviderShowCommand.class,
+      ProviderRollbackCommand.class
+    })
 public final class ProvidersCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

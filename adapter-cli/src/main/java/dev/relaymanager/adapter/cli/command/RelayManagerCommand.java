@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       ProvidersCommand.class,
       ImportCommand.class,
       BatchesCommand.class,
+      AccessCommand.class,
+      ReconcileCommand.class,
       ServeCommand.class,
       CompletionCommand.class
     })

@@ -40,6 +40,9 @@ final class ReportText {
     if (report.note() != null) {
       out.println("  note: " + report.note());
     }
+    if (report.access() != null) {
+      AccessText.printImportAccess(out, report.access());
+    }
     if (!report.keys().isEmpty()) {
       TextTable.print(out, rows(report.keys()));
     }

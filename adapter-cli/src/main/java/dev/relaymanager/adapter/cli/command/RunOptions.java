@@ -1,5 +1,6 @@
 package dev.relaymanager.adapter.cli.command;
 
+import dev.relaymanager.domain.access.ModelPolling;
 import picocli.CommandLine.Option;
 
 /** How {@code import apply} and {@code import resume} run; unset options take their defaults. */
@@ -17,4 +18,16 @@ public final class RunOptions {
           "When the batch fails: keep its objects so it can be resumed (default), or delete what"
               + " it created.")
   String onFailure;
+
+  @Option(
+      names = "--models-wait",
+      paramLabel = "SECONDS",
+      description =
+          "How long the access check waits for the smoke model to be listed, 0-600 (default: 30).")
+  Integer modelsWait;
+
+  /** How the access step polls the model listing. */
+  ModelPolling polling() {
+    return ModelsWait.polling(modelsWait);
+  }
 }
