@@ -1,6 +1,7 @@
 package dev.relaymanager.application.access;
 
 import dev.relaymanager.application.host.HostLookup;
+import dev.relaymanager.application.imports.ProviderLookup;
 import dev.relaymanager.domain.host.Host;
 import dev.relaymanager.domain.pack.ProviderName;
 import dev.relaymanager.domain.port.HostRepository;
@@ -18,11 +19,24 @@ public final class AccessTargets {
   private final HostLookup hosts;
   private final ProviderRepository providers;
   private final PackRepository packs;
+  private final ProviderLookup references;
 
   public AccessTargets(HostRepository hosts, ProviderRepository providers, PackRepository packs) {
     this.hosts = new HostLookup(Objects.requireNonNull(hosts, "hosts"));
     this.providers = Objects.requireNonNull(providers, "providers");
     this.packs = Objects.requireNonNull(packs, "packs");
+    this.references = new ProviderLookup(hosts, providers);
+  }
+
+  /**
+   * The provider {@code reference} names: its id or {@code HOST/PACK/NAME}, as everywhere else.
+   *
+   * @throws NotFoundException if there is no such provider or its pack version is gone
+   * @throws InvalidInputException if the reference is malformed
+   */
+  public AccessTarget resolve(String reference) {
+    Provider provider = references.byReference(reference);
+    return target(hosts.byId(provider.hostId()), provider);
   }
 
   /**
@@ -51,13 +65,16 @@ public final class AccessTargets {
               + "' on this host: name one of "
               + matching.stream().map(p -> p.pack().name().value()).collect(Collectors.toList()));
     }
-    Provider provider = matching.get(0);
+    return target(host, matching.get(0));
+  }
+
+  private AccessTarget target(Host host, Provider provider) {
     return new AccessTarget(
         host,
         provider,
         packs
             .find(provider.pack())
-            .flatMap(p -> p.pack().provider(name))
+            .flatMap(p -> p.pack().provider(provider.name()))
             .orElseThrow(() -> new NotFoundException("pack", provider.pack().toString())));
   }
 }

@@ -1,6 +1,7 @@
 package dev.relaymanager.application.host;
 
 import dev.relaymanager.domain.host.Host;
+import dev.relaymanager.domain.host.HostId;
 import dev.relaymanager.domain.host.HostName;
 import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.shared.NotFoundException;
@@ -23,5 +24,14 @@ public final class HostLookup {
   public Host byName(String name) {
     HostName hostName = new HostName(name);
     return hosts.findByName(hostName).orElseThrow(() -> new NotFoundException("host", name));
+  }
+
+  /**
+   * The host with this id: a record's own host.
+   *
+   * @throws NotFoundException if it was removed
+   */
+  public Host byId(HostId id) {
+    return hosts.findById(id).orElseThrow(() -> new NotFoundException("host", id.value()));
   }
 }

@@ -5,12 +5,21 @@ import dev.relaymanager.application.access.AccessTarget;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The imported provider an access command acts on: {@code PROVIDER --host NAME [--pack NAME]}. */
+/**
+ * The imported provider an access command acts on: {@code PROVIDER} is its id or {@code
+ * HOST/PACK/NAME}, or a bare provider name together with {@code --host NAME [--pack NAME]}.
+ */
 public final class AccessProviderOptions {
-  @Parameters(index = "0", paramLabel = "PROVIDER", description = "The provider, e.g. deepseek.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROVIDER",
+      description = "Its id or HOST/PACK/NAME, or a provider name with --host.")
   String provider;
 
-  @Option(names = "--host", required = true, paramLabel = "NAME", description = "The host.")
+  @Option(
+      names = "--host",
+      paramLabel = "NAME",
+      description = "The host, for a bare provider name.")
   String host;
 
   @Option(
@@ -20,6 +29,9 @@ public final class AccessProviderOptions {
   String pack;
 
   AccessTarget resolve(CommandContext context) {
-    return context.workspace().access().targets().resolve(host, provider, pack == null ? "" : pack);
+    var targets = context.workspace().access().targets();
+    return host == null
+        ? targets.resolve(provider)
+        : targets.resolve(host, provider, pack == null ? "" : pack);
   }
 }
