@@ -2,6 +2,7 @@ package dev.relaymanager.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relaymanager.adapter.cli.ServeSettings;
+import dev.relaymanager.adapter.http.AccessUseCases;
 import dev.relaymanager.adapter.http.ApiConfig;
 import dev.relaymanager.adapter.http.ApiServer;
 import dev.relaymanager.adapter.http.HostUseCases;
@@ -29,45 +30,61 @@ final class ApiLauncher {
 
   /** The server over {@code manager}, already listening. */
   ApiServer start(RelayManager manager, ServeSettings settings, Secret adminToken) {
+    PackWiring packs = manager.packs();
     return ApiServer.builder()
         .config(ApiConfig.defaults().listeningOn(settings.bindAddress(), settings.port()))
         .adminToken(adminToken)
         .objectMapper(objectMapper)
         .clock(clock)
         .readiness(manager::isReady)
-        .hosts(
-            new HostUseCases(
-                manager.registerHost(),
-                manager.listHosts(),
-                manager.showHost(),
-                manager.probeHost(),
-                manager.removeHost()))
+        .hosts(hosts(manager.hosts()))
         .packs(
             new PackUseCases(
-                manager.validatePack(),
-                manager.installPack(),
-                manager.listPacks(),
-                manager.showPack()))
-        .imports(
-            new ImportUseCases(
-                manager.previewImport(),
-                manager.applyImport(),
-                manager.resumeImport(),
-                manager.listBatches(),
-                manager.showBatch(),
-                manager.listProviders(),
-                manager.showProvider()))
-        .rollbacks(new RollbackUseCases(manager.planRollback(), manager.rollBack()))
-        .reconciles(
-            new ReconcileUseCases(
-                manager.reconcile(),
-                manager.planRepair(),
-                manager.repair(),
-                manager.planPrune(),
-                manager.prune(),
-                manager.listReconcileReports(),
-                manager.showReconcileReport()))
+                packs.validatePack(), packs.installPack(), packs.listPacks(), packs.showPack()))
+        .imports(imports(manager.imports()))
+        .rollbacks(new RollbackUseCases(manager.rollbacks().plan(), manager.rollbacks().rollBack()))
+        .reconciles(reconciles(manager.reconciles()))
+        .access(access(manager.access()))
         .start();
+  }
+
+  private static HostUseCases hosts(HostWiring hosts) {
+    return new HostUseCases(
+        hosts.registerHost(),
+        hosts.listHosts(),
+        hosts.showHost(),
+        hosts.probeHost(),
+        hosts.removeHost());
+  }
+
+  private static AccessUseCases access(AccessWiring access) {
+    return new AccessUseCases(
+        access.setProbeUser(),
+        access.checkAccess(),
+        access.assignSubscriptions(),
+        access.targets());
+  }
+
+  private static ImportUseCases imports(ImportWiring imports) {
+    return new ImportUseCases(
+        imports.preview(),
+        imports.apply(),
+        imports.resume(),
+        imports.listBatches(),
+        imports.showBatch(),
+        imports.listProviders(),
+        imports.showProvider());
+  }
+
+  private static ReconcileUseCases reconciles(ReconcileWiring reconciles) {
+    return new ReconcileUseCases(
+        reconciles.reconcile(),
+        reconciles.planRepair(),
+        reconciles.repair(),
+        reconciles.planPrune(),
+        reconciles.prune(),
+        reconciles.listReports(),
+        reconciles.showReport());
   }
 
   /** Serves until SIGTERM/SIGINT; the shutdown hook closes the server, then the database. */

@@ -11,6 +11,7 @@ import dev.relaymanager.application.imports.PreviewImport;
 import dev.relaymanager.application.imports.ResumeImport;
 import dev.relaymanager.application.imports.ShowBatch;
 import dev.relaymanager.application.imports.ShowProvider;
+import dev.relaymanager.domain.port.AccessClosureRepository;
 import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.IdGenerator;
 import dev.relaymanager.domain.port.ImportBatchRepository;
@@ -19,7 +20,7 @@ import dev.relaymanager.domain.port.ProviderRepository;
 import java.time.Clock;
 
 /** The import, batch and provider use cases over one set of repositories and one lease owner. */
-record ImportWiring(
+public record ImportWiring(
     PreviewImport preview,
     ApplyImport apply,
     ResumeImport resume,
@@ -34,6 +35,7 @@ record ImportWiring(
       PackRepository packs,
       ProviderRepository providers,
       ImportBatchRepository batches,
+      AccessClosureRepository closures,
       HostSessions sessions,
       IdGenerator ids,
       LeaseOwner owner,
@@ -50,7 +52,7 @@ record ImportWiring(
             targets, p.batches(), p.providers(), p.hosts(), p.owner(), p.clock(), access),
         new ListBatches(p.batches(), p.hosts(), p.providers()),
         new ShowBatch(p.batches(), p.hosts()),
-        new ListProviders(p.providers(), p.hosts()),
-        new ShowProvider(p.providers(), p.hosts()));
+        new ListProviders(p.providers(), p.hosts(), p.closures()),
+        new ShowProvider(p.providers(), p.hosts(), p.closures()));
   }
 }

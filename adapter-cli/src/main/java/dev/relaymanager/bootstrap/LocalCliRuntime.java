@@ -143,35 +143,40 @@ public final class LocalCliRuntime implements CliRuntime, AutoCloseable {
   @Override
   public Workspace workspace(Path database) {
     RelayManager manager = manager(database);
+    HostWiring hosts = manager.hosts();
+    PackWiring packs = manager.packs();
+    ImportWiring imports = manager.imports();
+    ReconcileWiring reconciles = manager.reconciles();
+    AccessWiring access = manager.access();
     return new Workspace(
-        manager.registerHost(),
-        manager.listHosts(),
-        manager.showHost(),
-        manager.probeHost(),
-        manager.removeHost(),
-        manager.installPack(),
-        manager.listPacks(),
-        manager.showPack(),
+        hosts.registerHost(),
+        hosts.listHosts(),
+        hosts.showHost(),
+        hosts.probeHost(),
+        hosts.removeHost(),
+        packs.installPack(),
+        packs.listPacks(),
+        packs.showPack(),
         new Imports(
-            manager.previewImport(),
-            manager.applyImport(),
-            manager.resumeImport(),
-            manager.listBatches(),
-            manager.showBatch(),
-            manager.listProviders(),
-            manager.showProvider()),
-        new Rollbacks(manager.planRollback(), manager.rollBack()),
+            imports.preview(),
+            imports.apply(),
+            imports.resume(),
+            imports.listBatches(),
+            imports.showBatch(),
+            imports.listProviders(),
+            imports.showProvider()),
+        new Rollbacks(manager.rollbacks().plan(), manager.rollbacks().rollBack()),
         new Reconciles(
-            manager.reconcile(),
-            manager.planRepair(),
-            manager.repair(),
-            manager.planPrune(),
-            manager.prune()),
+            reconciles.reconcile(),
+            reconciles.planRepair(),
+            reconciles.repair(),
+            reconciles.planPrune(),
+            reconciles.prune()),
         new Access(
-            manager.setProbeUser(),
-            manager.checkAccess(),
-            manager.assignSubscriptions(),
-            manager.accessTargets()));
+            access.setProbeUser(),
+            access.checkAccess(),
+            access.assignSubscriptions(),
+            access.targets()));
   }
 
   @Override

@@ -10,7 +10,7 @@ import dev.relaymanager.application.reconcile.ShowReconcileReport;
 import dev.relaymanager.domain.port.ReconcileReportRepository;
 
 /** The reconcile, repair, prune and report use cases over the imports' repositories. */
-record ReconcileWiring(
+public record ReconcileWiring(
     Reconcile reconcile,
     PlanRepair planRepair,
     Repair repair,

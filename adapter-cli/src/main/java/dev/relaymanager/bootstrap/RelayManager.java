@@ -1,5 +1,6 @@
 package dev.relaymanager.bootstrap;
 
+import dev.relaymanager.adapter.sqlite.JdbiAccessClosureRepository;
 import dev.relaymanager.adapter.sqlite.JdbiHostRepository;
 import dev.relaymanager.adapter.sqlite.JdbiImportBatchRepository;
 import dev.relaymanager.adapter.sqlite.JdbiPackRepository;
@@ -9,39 +10,10 @@ import dev.relaymanager.adapter.sqlite.SqliteDatabase;
 import dev.relaymanager.adapter.sub2api.Sub2apiAccessConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiHostConnector;
 import dev.relaymanager.adapter.sub2api.Sub2apiSettings;
-import dev.relaymanager.application.access.AccessTargets;
-import dev.relaymanager.application.access.AssignSubscriptions;
-import dev.relaymanager.application.access.CheckAccess;
-import dev.relaymanager.application.access.SetProbeUser;
-import dev.relaymanager.application.host.HostLookup;
 import dev.relaymanager.application.host.HostSessions;
-import dev.relaymanager.application.host.ListHosts;
-import dev.relaymanager.application.host.ProbeHost;
-import dev.relaymanager.application.host.RegisterHost;
-import dev.relaymanager.application.host.RemoveHost;
-import dev.relaymanager.application.host.ShowHost;
-import dev.relaymanager.application.imports.ApplyImport;
 import dev.relaymanager.application.imports.LeaseOwner;
-import dev.relaymanager.application.imports.ListBatches;
-import dev.relaymanager.application.imports.ListProviders;
-import dev.relaymanager.application.imports.PreviewImport;
-import dev.relaymanager.application.imports.ResumeImport;
-import dev.relaymanager.application.imports.ShowBatch;
-import dev.relaymanager.application.imports.ShowProvider;
 import dev.relaymanager.application.pack.BuiltinPacks;
-import dev.relaymanager.application.pack.InstallPack;
-import dev.relaymanager.application.pack.ListPacks;
-import dev.relaymanager.application.pack.ShowPack;
 import dev.relaymanager.application.pack.ValidatePack;
-import dev.relaymanager.application.reconcile.ListReconcileReports;
-import dev.relaymanager.application.reconcile.PlanPrune;
-import dev.relaymanager.application.reconcile.PlanRepair;
-import dev.relaymanager.application.reconcile.Prune;
-import dev.relaymanager.application.reconcile.Reconcile;
-import dev.relaymanager.application.reconcile.Repair;
-import dev.relaymanager.application.reconcile.ShowReconcileReport;
-import dev.relaymanager.application.rollback.PlanRollback;
-import dev.relaymanager.application.rollback.RollBack;
 import dev.relaymanager.domain.port.AccessConnector;
 import dev.relaymanager.domain.port.HostConnector;
 import dev.relaymanager.domain.port.HostRepository;
@@ -55,47 +27,33 @@ import java.util.Objects;
 
 /**
  * The application wired with its real adapters (SQLite state, the sub2api client): the one
- * composition root, used by the CLI, the HTTP server and any JVM tool that embeds the manager.
+ * composition root, used by the CLI, the HTTP server and any JVM tool that embeds the manager. The
+ * use cases are grouped by resource, e.g. {@code manager.access().checkAccess()}.
  */
 public final class RelayManager implements AutoCloseable {
-  private final HostRepository hosts;
-  private final RegisterHost registerHost;
-  private final ListHosts listHosts;
-  private final ShowHost showHost;
-  private final ProbeHost probeHost;
-  private final RemoveHost removeHost;
-  private final ValidatePack validatePack;
-  private final InstallPack installPack;
-  private final ListPacks listPacks;
-  private final ShowPack showPack;
+  private final HostRepository hostRepository;
+  private final HostWiring hosts;
+  private final PackWiring packs;
   private final ImportWiring imports;
   private final AccessWiring access;
   private final RollbackWiring rollbacks;
   private final ReconcileWiring reconciles;
 
   private RelayManager(Builder builder, SqliteDatabase database) {
-    this.hosts = new JdbiHostRepository(database);
-    HostLookup lookup = new HostLookup(hosts);
+    this.hostRepository = new JdbiHostRepository(database);
     HostSessions sessions = new HostSessions(builder.hostConnector(), builder.secretResolver);
-    this.registerHost =
-        new RegisterHost(hosts, builder.secretResolver, builder.idGenerator, builder.clock);
-    this.listHosts = new ListHosts(hosts);
-    this.showHost = new ShowHost(lookup);
-    this.probeHost = new ProbeHost(lookup, hosts, sessions, builder.clock);
-    this.removeHost = new RemoveHost(lookup, hosts);
-    PackRepository packs = new JdbiPackRepository(database);
-    YamlPackDocumentReader reader = new YamlPackDocumentReader();
-    BuiltinPacks builtins = new BuiltinPacks();
-    this.validatePack = new ValidatePack(reader, builtins);
-    this.installPack = new InstallPack(reader, builtins, packs, builder.clock);
-    this.listPacks = new ListPacks(packs);
-    this.showPack = new ShowPack(packs);
+    this.hosts =
+        HostWiring.of(
+            hostRepository, sessions, builder.secretResolver, builder.idGenerator, builder.clock);
+    PackRepository packRepository = new JdbiPackRepository(database);
+    this.packs = PackWiring.of(packRepository, builder.clock);
     ImportWiring.Parts parts =
         new ImportWiring.Parts(
-            hosts,
-            packs,
+            hostRepository,
+            packRepository,
             new JdbiProviderRepository(database),
             new JdbiImportBatchRepository(database),
+            new JdbiAccessClosureRepository(database),
             sessions,
             builder.idGenerator,
             builder.leaseOwner(),
@@ -103,7 +61,7 @@ public final class RelayManager implements AutoCloseable {
     this.access =
         AccessWiring.of(parts, database, builder.accessConnector(), builder.secretResolver);
     this.imports = ImportWiring.of(parts, access.importStep());
-    this.rollbacks = RollbackWiring.of(parts);
+    this.rollbacks = RollbackWiring.of(parts, access.rollbackObjects());
     this.reconciles = ReconcileWiring.of(parts, new JdbiReconcileReportRepository(database));
   }
 
@@ -120,126 +78,40 @@ public final class RelayManager implements AutoCloseable {
     return new Builder();
   }
 
-  public RegisterHost registerHost() {
-    return registerHost;
+  /** Registering, listing, showing, probing and removing hosts. */
+  public HostWiring hosts() {
+    return hosts;
   }
 
-  public ListHosts listHosts() {
-    return listHosts;
+  /** Validating, installing, listing and showing packs. */
+  public PackWiring packs() {
+    return packs;
   }
 
-  public ShowHost showHost() {
-    return showHost;
+  /** Previewing, applying and resuming imports; listing and showing batches and providers. */
+  public ImportWiring imports() {
+    return imports;
   }
 
-  public ProbeHost probeHost() {
-    return probeHost;
+  /** The probe user, access checks and subscription assignment. */
+  public AccessWiring access() {
+    return access;
   }
 
-  public RemoveHost removeHost() {
-    return removeHost;
+  /** Rolling back batches and providers. */
+  public RollbackWiring rollbacks() {
+    return rollbacks;
   }
 
-  public ValidatePack validatePack() {
-    return validatePack;
-  }
-
-  public InstallPack installPack() {
-    return installPack;
-  }
-
-  public ListPacks listPacks() {
-    return listPacks;
-  }
-
-  public ShowPack showPack() {
-    return showPack;
-  }
-
-  public PreviewImport previewImport() {
-    return imports.preview();
-  }
-
-  public ApplyImport applyImport() {
-    return imports.apply();
-  }
-
-  public ResumeImport resumeImport() {
-    return imports.resume();
-  }
-
-  public ListBatches listBatches() {
-    return imports.listBatches();
-  }
-
-  public ShowBatch showBatch() {
-    return imports.showBatch();
-  }
-
-  public ListProviders listProviders() {
-    return imports.listProviders();
-  }
-
-  public SetProbeUser setProbeUser() {
-    return access.setProbeUser();
-  }
-
-  public CheckAccess checkAccess() {
-    return access.checkAccess();
-  }
-
-  public AssignSubscriptions assignSubscriptions() {
-    return access.assignSubscriptions();
-  }
-
-  public AccessTargets accessTargets() {
-    return access.targets();
-  }
-
-  public ShowProvider showProvider() {
-    return imports.showProvider();
-  }
-
-  public PlanRollback planRollback() {
-    return rollbacks.plan();
-  }
-
-  public RollBack rollBack() {
-    return rollbacks.rollBack();
-  }
-
-  public Reconcile reconcile() {
-    return reconciles.reconcile();
-  }
-
-  public PlanRepair planRepair() {
-    return reconciles.planRepair();
-  }
-
-  public Repair repair() {
-    return reconciles.repair();
-  }
-
-  public PlanPrune planPrune() {
-    return reconciles.planPrune();
-  }
-
-  public Prune prune() {
-    return reconciles.prune();
-  }
-
-  public ListReconcileReports listReconcileReports() {
-    return reconciles.listReports();
-  }
-
-  public ShowReconcileReport showReconcileReport() {
-    return reconciles.showReport();
+  /** Reconciling providers and hosts, repair, prune and the stored reports. */
+  public ReconcileWiring reconciles() {
+    return reconciles;
   }
 
   /** Whether the state database answers a query; never throws. */
   public boolean isReady() {
     try {
-      hosts.list();
+      hostRepository.list();
       return true;
     } catch (RelayException | IllegalStateException e) {
       return false;

@@ -43,8 +43,22 @@ class ApiLauncherTest {
       assertThat(created.statusCode()).isEqualTo(201);
       JsonNode host = mapper.readTree(created.body());
       assertThat(host.get("created_at").asText()).isEqualTo("2026-11-02T08:00:00Z");
-      assertThat(manager.listHosts().execute()).hasSize(1);
+      assertThat(manager.hosts().listHosts().execute()).hasSize(1);
       assertThat(ready.body()).isEqualTo("{\"status\":\"ready\"}");
+    }
+  }
+
+  @Test
+  void the_access_routes_are_wired() throws Exception {
+    try (RelayManager manager = manager();
+        ApiServer server =
+            new ApiLauncher(mapper, clock)
+                .start(manager, new ServeSettings("127.0.0.1", 0), Secret.of(TOKEN))) {
+
+      HttpResponse<String> check = send(server, "/api/providers/nope/access", "{}");
+
+      assertThat(check.statusCode()).isEqualTo(404);
+      assertThat(mapper.readTree(check.body()).get("code").asText()).isEqualTo("not_found");
     }
   }
 

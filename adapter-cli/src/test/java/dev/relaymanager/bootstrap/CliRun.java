@@ -2,6 +2,7 @@ package dev.relaymanager.bootstrap;
 
 import dev.relaymanager.adapter.cli.command.Cli;
 import dev.relaymanager.application.imports.LeaseOwner;
+import dev.relaymanager.domain.port.InMemoryAccessConnector;
 import dev.relaymanager.domain.port.InMemoryHostConnector;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -15,11 +16,15 @@ import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs CLI commands in-process against a real SQLite file and a fake host connector. */
+/**
+ * Runs CLI commands in-process against a real SQLite file and fake host and access connectors over
+ * the same in-memory host.
+ */
 final class CliRun {
   static final String ADMIN_KEY = "admin-sim-secret-value-42";
 
   final InMemoryHostConnector connector = new InMemoryHostConnector();
+  final InMemoryAccessConnector access = new InMemoryAccessConnector(connector.host().objects());
   final Map<String, String> environment = new HashMap<>();
   final Path directory;
 
@@ -59,6 +64,7 @@ final class CliRun {
                     .secretResolver(secrets)
                     .clock(clock)
                     .hostConnector(connector)
+                    .accessConnector(access)
                     .leaseOwner(LeaseOwner.of("cli-test:1"))
                     .build(),
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),

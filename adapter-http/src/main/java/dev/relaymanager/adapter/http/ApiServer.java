@@ -61,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
     private ImportUseCases imports;
     private RollbackUseCases rollbacks;
     private ReconcileUseCases reconciles;
+    private AccessUseCases access;
 
     private Builder() {}
 
@@ -119,6 +120,14 @@ public final class ApiServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The probe-user, access and assign-subscriptions routes; optional, left out when not given.
+     */
+    public Builder access(AccessUseCases access) {
+      this.access = Objects.requireNonNull(access, "access");
+      return this;
+    }
+
     /** Starts listening; returns once the port is bound. */
     public ApiServer start() {
       Objects.requireNonNull(adminToken, "adminToken");
@@ -133,6 +142,12 @@ public final class ApiServer implements AutoCloseable {
           new FailedAuthLimiter(clock, FAILED_AUTH_LIMIT, FAILED_AUTH_WINDOW);
       new ProblemMapper().register(app);
       app.before("/api/*", new BearerAuth(adminToken, limiter));
+      register(app);
+      app.start(config.bindAddress(), config.port());
+      return new ApiServer(app, config.bindAddress());
+    }
+
+    private void register(Javalin app) {
       new HealthRoutes(readiness).register(app);
       new HostRoutes(hosts).register(app);
       new PackRoutes(packs).register(app);
@@ -144,8 +159,9 @@ public final class ApiServer implements AutoCloseable {
       if (reconciles != null) {
         new ReconcileRoutes(reconciles).register(app);
       }
-      app.start(config.bindAddress(), config.port());
-      return new ApiServer(app, config.bindAddress());
+      if (access != null) {
+        new AccessRoutes(access).register(app);
+      }
     }
 
     private Javalin create() {

@@ -2,6 +2,11 @@ package dev.relaymanager.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relaymanager.application.access.AccessSessions;
+import dev.relaymanager.application.access.AccessTargets;
+import dev.relaymanager.application.access.AssignSubscriptions;
+import dev.relaymanager.application.access.CheckAccess;
+import dev.relaymanager.application.access.SetProbeUser;
 import dev.relaymanager.application.host.HostLookup;
 import dev.relaymanager.application.host.HostSessions;
 import dev.relaymanager.application.host.ListHosts;
@@ -32,13 +37,17 @@ import dev.relaymanager.application.reconcile.Repair;
 import dev.relaymanager.application.reconcile.ShowReconcileReport;
 import dev.relaymanager.application.rollback.PlanRollback;
 import dev.relaymanager.application.rollback.RollBack;
+import dev.relaymanager.domain.port.InMemoryAccessClosureRepository;
+import dev.relaymanager.domain.port.InMemoryAccessConnector;
 import dev.relaymanager.domain.port.InMemoryHostConnector;
 import dev.relaymanager.domain.port.InMemoryHostRepository;
 import dev.relaymanager.domain.port.InMemoryImportBatchRepository;
 import dev.relaymanager.domain.port.InMemoryPackDocumentReader;
 import dev.relaymanager.domain.port.InMemoryPackRepository;
+import dev.relaymanager.domain.port.InMemoryProbeUserRepository;
 import dev.relaymanager.domain.port.InMemoryProviderRepository;
 import dev.relaymanager.domain.port.InMemoryReconcileReportRepository;
+import dev.relaymanager.domain.port.RecordingPause;
 import dev.relaymanager.domain.port.SecretResolver;
 import dev.relaymanager.domain.port.SequentialIdGenerator;
 import dev.relaymanager.domain.shared.InvalidInputException;
@@ -57,6 +66,7 @@ import java.time.ZoneOffset;
 final class TestApi implements AutoCloseable {
   static final String TOKEN = "test-admin-token-0123456789";
   static final String ADMIN_KEY = "admin-sim-secret-value-42";
+  static final String PROBE_PASSWORD = "probe-password-1";
   static final String HOST_JSON =
       "{\"name\":\"sim\",\"url\":\"http://127.0.0.1:18080\",\"admin_key_ref\":\"env:SIM_ADMIN_KEY\"}";
 
@@ -65,6 +75,8 @@ final class TestApi implements AutoCloseable {
   final InMemoryPackRepository packs = new InMemoryPackRepository();
   final InMemoryProviderRepository providers = new InMemoryProviderRepository();
   final InMemoryImportBatchRepository batches = new InMemoryImportBatchRepository();
+  final InMemoryAccessClosureRepository closures = new InMemoryAccessClosureRepository(providers);
+  final InMemoryAccessConnector access = new InMemoryAccessConnector(connector.host().objects());
   final InMemoryPackDocumentReader packReader = PackBodies.reader();
   final ObjectMapper mapper = TestJson.mapper();
   final ApiServer server;
@@ -76,6 +88,9 @@ final class TestApi implements AutoCloseable {
         reference -> {
           if (reference.toString().equals("env:SIM_ADMIN_KEY")) {
             return Secret.of(ADMIN_KEY);
+          }
+          if (reference.toString().equals("env:PROBE_PW")) {
+            return Secret.of(PROBE_PASSWORD);
           }
           throw InvalidInputException.of("secret_ref", reference + " is not set");
         };
@@ -110,6 +125,7 @@ final class TestApi implements AutoCloseable {
                     new PlanRollback(targets, batches, providers, hosts),
                     new RollBack(targets, batches, providers, hosts, clock)))
             .reconciles(reconcileUseCases(new HostSessions(connector, secrets), clock))
+            .access(accessUseCases(new HostSessions(connector, secrets), secrets, clock))
             .start();
   }
 
@@ -134,8 +150,19 @@ final class TestApi implements AutoCloseable {
         new ResumeImport(targets, batches, providers, hosts, owner, clock),
         new ListBatches(batches, hosts, providers),
         new ShowBatch(batches, hosts),
-        new ListProviders(providers, hosts),
-        new ShowProvider(providers, hosts));
+        new ListProviders(providers, hosts, closures),
+        new ShowProvider(providers, hosts, closures));
+  }
+
+  private AccessUseCases accessUseCases(
+      HostSessions sessions, SecretResolver secrets, Clock clock) {
+    InMemoryProbeUserRepository probeUsers = new InMemoryProbeUserRepository(hosts);
+    AccessSessions accessSessions = new AccessSessions(sessions, access, probeUsers, secrets);
+    return new AccessUseCases(
+        new SetProbeUser(hosts, probeUsers, secrets),
+        new CheckAccess(accessSessions, probeUsers, closures, new RecordingPause(), clock),
+        new AssignSubscriptions(accessSessions),
+        new AccessTargets(hosts, providers, packs));
   }
 
   private ReconcileUseCases reconcileUseCases(HostSessions sessions, Clock clock) {
@@ -157,6 +184,10 @@ final class TestApi implements AutoCloseable {
 
   HttpResponse<String> post(String path, String body) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> put(String path, String body) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> delete(String path) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.ImportBatch;
+import dev.relaymanager.domain.batch.IntentKind;
 import dev.relaymanager.domain.provider.ProviderFixtures;
 import dev.relaymanager.domain.shared.ConflictException;
 import java.nio.file.Path;
@@ -103,7 +104,8 @@ class BatchStorageTest {
         .containsEntry("started_at", "2026-11-21T09:00:00.000000000Z");
     assertThat((String) row.get("fingerprints"))
         .startsWith("[\"" + ProviderFixtures.KEY_A.fingerprint().hex() + "\",");
-    assertThat(RawSql.texts(database, "SELECT count(*) FROM batch_intents")).containsExactly("11");
+    assertThat(RawSql.texts(database, "SELECT count(*) FROM batch_intents"))
+        .containsExactly(Integer.toString(IntentKind.values().length));
   }
 
   @Test

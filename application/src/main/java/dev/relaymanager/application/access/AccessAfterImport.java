@@ -1,5 +1,6 @@
 package dev.relaymanager.application.access;
 
+import dev.relaymanager.application.imports.BatchJournal;
 import dev.relaymanager.application.imports.ImportAccess;
 import dev.relaymanager.application.imports.ImportTarget;
 import dev.relaymanager.domain.access.AccessStatus;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The access step of an import: {@link CloseAccess} for the batch's mode, then {@link CheckAccess}
  * with the key it returned and the batch's upstream keys (which also records the provider's
- * closure). A host without a probe user has no access step (the batch records none). When the
- * closure cannot be done (a host that blocks user logins, a refusal) the outcome is {@code unknown}
- * with the explanation; the import goes on.
+ * closure). Each host write of the closure is journaled on the batch, so that a rollback deletes
+ * what it created. A host without a probe user has no access step (the batch records none). When
+ * the closure cannot be done (a host that blocks user logins, a refusal) the outcome is {@code
+ * unknown} with the explanation; the import goes on.
  */
 public final class AccessAfterImport implements ImportAccess {
   private static final Logger LOG = LoggerFactory.getLogger(AccessAfterImport.class);
@@ -45,7 +47,8 @@ public final class AccessAfterImport implements ImportAccess {
       Provider provider,
       ImportMode mode,
       ModelPolling polling,
-      List<Secret> upstreamKeys) {
+      List<Secret> upstreamKeys,
+      BatchJournal journal) {
     if (probeUsers.find(target.host().id()).isEmpty()) {
       LOG.info("host {} has no probe user: access not closed by the import", target.host().name());
       return Optional.empty();
@@ -53,7 +56,8 @@ public final class AccessAfterImport implements ImportAccess {
     AccessTarget access = new AccessTarget(target.host(), provider, target.spec());
     ClosedAccess closed;
     try {
-      closed = close.execute(new CloseAccess.Command(access, mode));
+      closed =
+          close.execute(new CloseAccess.Command(access, mode), ClosureWrites.journaledIn(journal));
     } catch (HostUnreachableException e) {
       return Optional.of(notClosed(FailureClass.NETWORK_ERROR.wireName(), e));
     } catch (RelayException e) {
@@ -68,6 +72,13 @@ public final class AccessAfterImport implements ImportAccess {
                 polling,
                 upstreamKeys));
     return Optional.of(outcome(report.modes().get(0), closed.setup()));
+  }
+
+  @Override
+  public void settlePending(ImportTarget target, Provider provider, BatchJournal journal) {
+    if (PendingClosure.hasPending(journal.current())) {
+      close.settlePending(new AccessTarget(target.host(), provider, target.spec()), journal);
+    }
   }
 
   private static BatchAccess outcome(ModeReport mode, AccessSetup setup) {

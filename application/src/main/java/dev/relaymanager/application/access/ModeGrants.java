@@ -5,6 +5,7 @@ import dev.relaymanager.domain.access.BalanceTopUp;
 import dev.relaymanager.domain.access.LiveSubscription;
 import dev.relaymanager.domain.access.LiveUser;
 import dev.relaymanager.domain.access.ProbeNames;
+import dev.relaymanager.domain.batch.IntentKind;
 import dev.relaymanager.domain.port.HostAdmin;
 import dev.relaymanager.domain.port.HostUsers;
 import dev.relaymanager.domain.provider.ImportMode;
@@ -27,62 +28,78 @@ final class ModeGrants {
       HostUsers users,
       HostAdmin admin,
       LiveUser user,
-      List<String> actions) {
+      ClosureWrites writes) {
     long groupId = target.groupId(mode);
     if (mode == ImportMode.SUBSCRIPTION) {
-      subscribe(target, users, user, groupId, actions);
+      subscribe(target, users, user, groupId, writes);
       return user;
     }
     LiveGroup group =
         admin
             .findGroup(groupId)
             .orElseThrow(() -> new NotFoundException("group", Long.toString(groupId)));
-    return allow(users, topUp(target, users, user, actions), group, actions);
+    return allow(users, topUp(target, users, user, writes), group, writes);
   }
 
   /** Subscribes {@code user} to the group unless an active subscription exists. */
   static void subscribe(
-      AccessTarget target, HostUsers users, LiveUser user, long groupId, List<String> actions) {
+      AccessTarget target, HostUsers users, LiveUser user, long groupId, ClosureWrites writes) {
     Optional<LiveSubscription> active =
         users.findSubscriptions(user.id(), groupId).stream()
             .filter(LiveSubscription::isActive)
             .findFirst();
+    String name = target.names().group(ImportMode.SUBSCRIPTION);
     if (active.isPresent()) {
-      actions.add("subscription reused");
+      writes.found(IntentKind.CREATE_SUBSCRIPTION, name, active.get().id());
+      writes.note("subscription reused");
       return;
     }
-    users.assignSubscription(
-        user.id(),
-        groupId,
-        target.spec().group().subscription().validityDays(),
-        ProbeNames.subscriptionNotes(target.names()));
-    actions.add("subscription assigned");
+    writes.create(
+        IntentKind.CREATE_SUBSCRIPTION,
+        name,
+        () ->
+            users.assignSubscription(
+                user.id(),
+                groupId,
+                target.spec().group().subscription().validityDays(),
+                ProbeNames.subscriptionNotes(target.names())),
+        LiveSubscription::id);
+    writes.note("subscription assigned");
   }
 
   private static LiveUser topUp(
-      AccessTarget target, HostUsers users, LiveUser user, List<String> actions) {
+      AccessTarget target, HostUsers users, LiveUser user, ClosureWrites writes) {
     Optional<BalanceTopUp> topUp =
         BalanceTopUp.toReach(
             user, target.spec().group().selfService().initialBalanceUsd(), target.provider().id());
     if (topUp.isEmpty()) {
-      actions.add("balance sufficient");
+      writes.note("balance sufficient");
       return user;
     }
-    actions.add("balance raised by " + topUp.get().amountUsd().toPlainString() + " USD");
-    return users.addBalance(
-        user.id(),
-        topUp.get().amountUsd(),
-        ProbeNames.balanceNotes(target.names()),
-        topUp.get().key());
+    writes.note("balance raised by " + topUp.get().amountUsd().toPlainString() + " USD");
+    return writes.change(
+        IntentKind.TOP_UP_BALANCE,
+        user.email(),
+        () ->
+            users.addBalance(
+                user.id(),
+                topUp.get().amountUsd(),
+                ProbeNames.balanceNotes(target.names()),
+                topUp.get().key()),
+        LiveUser::id);
   }
 
   private static LiveUser allow(
-      HostUsers users, LiveUser user, LiveGroup group, List<String> actions) {
+      HostUsers users, LiveUser user, LiveGroup group, ClosureWrites writes) {
     Optional<List<Long>> granted = AllowedGroups.grant(user, group);
     if (granted.isEmpty()) {
       return user;
     }
-    actions.add("group " + group.id() + " added to the allowed groups");
-    return users.setAllowedGroups(user.id(), granted.get());
+    writes.note("group " + group.id() + " added to the allowed groups");
+    return writes.change(
+        IntentKind.UPDATE_USER,
+        user.email(),
+        () -> users.setAllowedGroups(user.id(), granted.get()),
+        LiveUser::id);
   }
 }

@@ -5,6 +5,7 @@ import dev.relaymanager.domain.access.LiveUserKey;
 import dev.relaymanager.domain.access.ProbeKeyPlan;
 import dev.relaymanager.domain.access.ProbeNames;
 import dev.relaymanager.domain.access.ProbeUser;
+import dev.relaymanager.domain.batch.IntentKind;
 import dev.relaymanager.domain.host.Host;
 import dev.relaymanager.domain.host.HostCapabilities;
 import dev.relaymanager.domain.port.HostUsers;
@@ -12,7 +13,6 @@ import dev.relaymanager.domain.port.UserSession;
 import dev.relaymanager.domain.provider.ImportMode;
 import dev.relaymanager.domain.shared.HostRejectedException;
 import dev.relaymanager.domain.shared.InvalidInputException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,31 +34,44 @@ final class ProbeKeys {
         target.groupId(mode));
   }
 
-  /** The key bound to the mode's group; {@code actions} learns what was done. */
+  /** The key bound to the mode's group; {@code writes} learns what was done. */
   static LiveUserKey ensure(
       AccessTarget target,
       ImportMode mode,
       AccessSessions sessions,
       HostUsers users,
       LiveUser user,
-      List<String> actions) {
+      ClosureWrites writes) {
     long groupId = target.groupId(mode);
     String name = ProbeNames.keyName(target.names(), mode);
     ProbeKeyPlan plan = ProbeKeyPlan.choose(users.listUserKeys(user.id()), name, groupId);
     if (plan instanceof ProbeKeyPlan.Use) {
-      actions.add("key reused");
-      return ((ProbeKeyPlan.Use) plan).key();
+      LiveUserKey key = ((ProbeKeyPlan.Use) plan).key();
+      writes.found(IntentKind.CREATE_USER_KEY, name, key.id());
+      writes.note("key reused");
+      return key;
     }
     if (plan instanceof ProbeKeyPlan.Rebind) {
-      actions.add("key rebound to group " + groupId);
-      return users.rebindUserKey(((ProbeKeyPlan.Rebind) plan).key().id(), groupId);
+      long keyId = ((ProbeKeyPlan.Rebind) plan).key().id();
+      writes.found(IntentKind.CREATE_USER_KEY, name, keyId);
+      writes.note("key rebound to group " + groupId);
+      return writes.change(
+          IntentKind.UPDATE_USER_KEY,
+          name,
+          () -> users.rebindUserKey(keyId, groupId),
+          LiveUserKey::id);
     }
     ProbeUser probe = sessions.probeUser(target.host());
     refuseWithoutUserLogins(target.host(), probe, groupId, "backend mode");
     UserSession session = sessions.session(target.host(), probe);
     try {
-      LiveUserKey created = session.createKey(name, groupId);
-      actions.add("key created");
+      LiveUserKey created =
+          writes.create(
+              IntentKind.CREATE_USER_KEY,
+              name,
+              () -> session.createKey(name, groupId),
+              LiveUserKey::id);
+      writes.note("key created");
       return created;
     } catch (HostRejectedException e) {
       if (e.hostCode().equals(GROUP_NOT_ALLOWED)) {

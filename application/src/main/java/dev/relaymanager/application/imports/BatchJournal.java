@@ -91,7 +91,7 @@ public final class BatchJournal {
    * Records that the batch reuses host object {@code hostId} (announced and settled as adopted in
    * one save); nothing when the batch holds that object already.
    */
-  synchronized void adopt(Announcement announcement, long hostId) {
+  public synchronized void adopt(Announcement announcement, long hostId) {
     ImportBatch announced = announcement.announce(current, clock.instant());
     if (current.originOf(announced.lastIntent().kind().object(), hostId).isPresent()) {
       return;
@@ -99,6 +99,16 @@ public final class BatchJournal {
     int intentId = announced.lastIntent().id();
     current = announced.completeIntent(intentId, hostId, IntentOrigin.ADOPTED, clock.instant());
     batches.save(current);
+  }
+
+  /** Settles pending intent {@code intentId} as done on host object {@code hostId}, found there. */
+  public void settleFound(int intentId, long hostId, IntentOrigin how) {
+    update(b -> b.completeIntent(intentId, hostId, how, clock.instant()));
+  }
+
+  /** Settles pending intent {@code intentId} as not done, for {@code why}. */
+  public void settleNotDone(int intentId, String why) {
+    update(b -> b.failIntent(intentId, why, clock.instant()));
   }
 
   /** Extends {@code owner}'s lease while the batch runs; refused if another process took it. */

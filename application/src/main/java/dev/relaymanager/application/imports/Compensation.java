@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * Deletes what a failed batch created (never what it adopted), channel first and group last, each
  * delete journaled; the batch ends rolled back, or rollback failed with what could not be deleted.
+ * The probe user's objects are left to a rollback, which has the users API.
  */
 final class Compensation {
   private final HostDeletes deletes;
@@ -25,6 +26,10 @@ final class Compensation {
   void run() {
     List<String> problems = new ArrayList<>();
     for (Intent created : journal.current().objectsCreated()) {
+      if (created.kind().object().isUserSide()) {
+        problems.add(created.target() + ": the probe user's, left for rollback (users API)");
+        continue;
+      }
       try {
         deletes.delete(created);
       } catch (RelayException e) {

@@ -10,6 +10,7 @@ import dev.relaymanager.domain.provider.DeleteOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Deletes host objects a batch created, each delete journaled on the batch: announced before it is
@@ -36,13 +37,19 @@ public final class HostDeletes {
    *     delete stays pending, to be settled from a read-back later)
    */
   public DeleteOutcome delete(Intent created) {
+    IntentKind kind = deleteKind(created.kind().object());
+    return delete(created, () -> deleteOnHost(kind, created.hostObjectId()));
+  }
+
+  /**
+   * Deletes the object of the done create {@code created} with {@code call}, for objects the admin
+   * API does not delete (the probe user's); journaled and thrown like {@link #delete(Intent)}.
+   */
+  public DeleteOutcome delete(Intent created, Supplier<DeleteOutcome> call) {
     long id = created.hostObjectId();
     IntentKind kind = deleteKind(created.kind().object());
     return journal.write(
-        (b, now) -> announce(b, kind, created, now),
-        () -> deleteOnHost(kind, id),
-        outcome -> id,
-        IntentOrigin.NONE);
+        (b, now) -> announce(b, kind, created, now), call, outcome -> id, IntentOrigin.NONE);
   }
 
   /** Records that the object of {@code created} is gone already: a done delete, no host call. */
@@ -85,6 +92,12 @@ public final class HostDeletes {
         return IntentKind.DELETE_ACCOUNT;
       case GROUP:
         return IntentKind.DELETE_GROUP;
+      case USER_KEY:
+        return IntentKind.DELETE_USER_KEY;
+      case SUBSCRIPTION:
+        return IntentKind.DELETE_SUBSCRIPTION;
+      case USER:
+        return IntentKind.DELETE_USER;
       default:
         throw new AssertionError(object);
     }

@@ -70,6 +70,7 @@ final class ImportRunner {
     progress.report(journal.current());
     try {
       new PendingIntents(run.target().admin(), run.blueprint(), journal, clock).resolve();
+      access.settlePending(run.target(), providerNow(run), journal);
       if (!run.keys().isEmpty()) {
         new ImportRun(run.target(), run.blueprint(), journal, progress, clock)
             .execute(KeyList.of(run.keys()), run.parallelism());
@@ -92,9 +93,20 @@ final class ImportRunner {
     if (UpstreamKeys.noneWorks(batch)) {
       return;
     }
-    Provider provider = ProviderRecords.afterBatch(run.target().provider(), batch, clock.instant());
     access
-        .closeAndCheck(run.target(), provider, batch.header().mode(), run.polling(), working)
+        .closeAndCheck(
+            run.target(),
+            providerNow(run),
+            batch.header().mode(),
+            run.polling(),
+            working,
+            run.journal())
         .ifPresent(outcome -> run.journal().update(b -> b.recordAccess(outcome)));
+  }
+
+  // The provider's record with the objects the batch holds so far (the group's id for access).
+  private Provider providerNow(Run run) {
+    return ProviderRecords.afterBatch(
+        run.target().provider(), run.journal().current(), clock.instant());
   }
 }

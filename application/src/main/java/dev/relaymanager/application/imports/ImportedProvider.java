@@ -1,9 +1,12 @@
 package dev.relaymanager.application.imports;
 
+import dev.relaymanager.domain.access.AccessClosure;
 import dev.relaymanager.domain.provider.Provider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
  * @param channelId the managed channel's host id, or null
  * @param accounts the managed account per key, keys shown by short fingerprint
  * @param batches the batches that imported it, oldest first
+ * @param access its access as last checked, per mode
  */
 public record ImportedProvider(
     String id,
@@ -25,18 +29,20 @@ public record ImportedProvider(
     List<ManagedAccount> accounts,
     List<String> batches,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    ProviderAccess access) {
 
   public ImportedProvider {
     groups = Map.copyOf(groups);
     accounts = List.copyOf(accounts);
     batches = List.copyOf(batches);
+    Objects.requireNonNull(access, "access");
   }
 
   /** The account holding one key. */
   public record ManagedAccount(String fingerprint, long accountId) {}
 
-  static ImportedProvider of(Provider provider, String hostName) {
+  static ImportedProvider of(Provider provider, String hostName, Optional<AccessClosure> closure) {
     Map<String, Long> groups = new TreeMap<>();
     provider.groupIds().forEach((mode, id) -> groups.put(mode.wireName(), id));
     return new ImportedProvider(
@@ -52,6 +58,7 @@ public record ImportedProvider(
             .collect(Collectors.toList()),
         provider.batches().stream().map(b -> b.value()).collect(Collectors.toList()),
         provider.createdAt(),
-        provider.updatedAt());
+        provider.updatedAt(),
+        ProviderAccess.of(provider, closure));
   }
 }

@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * object is there (with our marker) is done: created if the marker names this batch, adopted
  * otherwise. A create whose object is not there, and any other pending write, is settled as failed;
  * the import then plans again and redoes what is still needed (an account create with the same
- * Idempotency-Key).
+ * Idempotency-Key). The probe user's objects are left to the access step.
  */
 final class PendingIntents {
   private final HostAdmin admin;
@@ -38,6 +38,9 @@ final class PendingIntents {
 
   void resolve() {
     for (Intent intent : journal.current().pendingIntents()) {
+      if (intent.kind().object().isUserSide()) {
+        continue; // the access step looks these up (ImportAccess.settlePending)
+      }
       Optional<Found> found = intent.kind().isCreate() ? lookUp(intent) : Optional.empty();
       if (found.isPresent()) {
         journal.update(b -> done(b, intent, found.get()));

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * Brings a provider record up to date with a batch: the objects the batch created or adopted are
- * recorded, the ones it deleted forgotten, and the batch and its pack version noted.
+ * recorded, the ones it deleted forgotten, and the batch and its pack version noted. The probe
+ * user's objects are the host's, not the provider's: they are not recorded.
  */
 final class ProviderRecords {
   private ProviderRecords() {}
@@ -16,7 +17,7 @@ final class ProviderRecords {
   static Provider afterBatch(Provider provider, ImportBatch batch, Instant now) {
     Provider updated = provider;
     for (Intent intent : batch.intents()) {
-      if (intent.state() != IntentState.DONE) {
+      if (intent.state() != IntentState.DONE || intent.kind().object().isUserSide()) {
         continue;
       }
       if (intent.kind().isDelete()) {

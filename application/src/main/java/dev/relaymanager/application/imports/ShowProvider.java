@@ -1,18 +1,22 @@
 package dev.relaymanager.application.imports;
 
+import dev.relaymanager.domain.port.AccessClosureRepository;
 import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.ProviderRepository;
 import dev.relaymanager.domain.provider.Provider;
 import java.util.Objects;
 
-/** Shows one imported provider: identity, managed host objects and batches. */
+/** Shows one imported provider: identity, managed host objects, batches and access per mode. */
 public final class ShowProvider {
   private final ProviderLookup lookup;
   private final HostNames hostNames;
+  private final AccessClosureRepository closures;
 
-  public ShowProvider(ProviderRepository providers, HostRepository hosts) {
+  public ShowProvider(
+      ProviderRepository providers, HostRepository hosts, AccessClosureRepository closures) {
     this.lookup = new ProviderLookup(hosts, providers);
     this.hostNames = new HostNames(Objects.requireNonNull(hosts, "hosts"));
+    this.closures = Objects.requireNonNull(closures, "closures");
   }
 
   /**
@@ -23,6 +27,7 @@ public final class ShowProvider {
    */
   public ImportedProvider execute(String reference) {
     Provider provider = lookup.byReference(reference);
-    return ImportedProvider.of(provider, hostNames.of(provider.hostId()));
+    return ImportedProvider.of(
+        provider, hostNames.of(provider.hostId()), closures.find(provider.id()));
   }
 }

@@ -2,12 +2,12 @@ package dev.relaymanager.application.rollback;
 
 import dev.relaymanager.application.imports.BatchJournal;
 import dev.relaymanager.application.imports.HostDeletes;
+import dev.relaymanager.application.imports.ImportTarget;
 import dev.relaymanager.domain.batch.BatchStatus;
 import dev.relaymanager.domain.batch.HostObjectRef;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.Intent;
 import dev.relaymanager.domain.batch.LiveState;
-import dev.relaymanager.domain.port.HostAdmin;
 import dev.relaymanager.domain.port.ImportBatchRepository;
 import dev.relaymanager.domain.port.ProviderRepository;
 import dev.relaymanager.domain.provider.DeleteOutcome;
@@ -16,41 +16,48 @@ import dev.relaymanager.domain.rollback.RollbackPlan;
 import dev.relaymanager.domain.rollback.RollbackStep;
 import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.HostRejectedException;
+import dev.relaymanager.domain.shared.InvalidInputException;
 import dev.relaymanager.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rolls back one batch through its journal: reads back what it holds, settles deletes left pending,
  * plans, records the objects found gone, sends each delete (recorded first), reads back again and
- * ends the batch {@code rolled_back} or {@code rollback_failed}. A host that stops answering leaves
- * the delete in flight pending, and the exception goes up: running the rollback again resumes.
+ * ends the batch {@code rolled_back} or {@code rollback_failed}. A probe user's key that cannot be
+ * deleted as the user is left to the group's delete, which unbinds it. A host that stops answering
+ * leaves the delete in flight pending, and the exception goes up: running the rollback again
+ * resumes.
  */
 final class BatchRollback {
   private final RollbackPlanning planning;
   private final ImportBatchRepository batches;
   private final ProviderRepository providers;
+  private final UserSideObjects userSide;
   private final Clock clock;
 
   BatchRollback(
       RollbackPlanning planning,
       ImportBatchRepository batches,
       ProviderRepository providers,
+      UserSideObjects userSide,
       Clock clock) {
     this.planning = planning;
     this.batches = batches;
     this.providers = providers;
+    this.userSide = userSide;
     this.clock = clock;
   }
 
   RolledBackBatch run(ImportBatch stored, Force force) {
     RollbackPlanning.Resolved resolved = planning.resolve(stored);
-    HostAdmin admin = resolved.target().admin();
+    ImportTarget target = resolved.target();
     BatchJournal journal = BatchJournal.ofFinished(batches, stored, clock);
-    LiveState before = ReadBack.of(admin, List.of(stored));
+    LiveState before = ReadBack.of(target, userSide, List.of(stored));
     RollbackPlan first = planning.plan(resolved, stored, before, force);
     if (first.isNoop()) {
       String id = stored.id().value();
@@ -58,18 +65,20 @@ final class BatchRollback {
     }
     InterruptedDeletes.settle(journal, first.interruptedDeletes(), before, clock);
     RollbackPlan plan = planning.plan(resolved, journal.current(), before, force);
-    RolledBackBatch result = execute(plan, admin, journal);
+    RolledBackBatch result = execute(plan, target, journal);
     ProviderForgetting.forgetDeleted(providers, journal.current(), clock.instant());
     return result;
   }
 
-  private RolledBackBatch execute(RollbackPlan plan, HostAdmin admin, BatchJournal journal) {
+  private RolledBackBatch execute(RollbackPlan plan, ImportTarget target, BatchJournal journal) {
     Map<HostObjectRef, RollbackObject> outcomes = new LinkedHashMap<>();
     List<HostObjectRef> notDeleted = new ArrayList<>();
-    carryOut(plan, new HostDeletes(admin, journal, clock), journal.current(), outcomes, notDeleted);
-    LiveState after = ReadBack.of(admin, List.of(journal.current()));
+    HostDeletes deletes = new HostDeletes(target.admin(), journal, clock);
+    ObjectDeletes objects = new ObjectDeletes(deletes, userSide, target.host(), plan);
+    carryOut(plan, objects, journal.current(), outcomes, notDeleted);
+    LiveState after = ReadBack.of(target, userSide, List.of(journal.current()));
     for (HostObjectRef left : plan.stillPresent(after)) {
-      if (!notDeleted.contains(left)) {
+      if (!notDeleted.contains(left) && !objects.unboundByGroup(left)) {
         notDeleted.add(left);
         outcomes.put(left, RollbackObject.of(left, "still_present", "read back after the delete"));
       }
@@ -82,12 +91,12 @@ final class BatchRollback {
 
   private void carryOut(
       RollbackPlan plan,
-      HostDeletes deletes,
+      ObjectDeletes deletes,
       ImportBatch batch,
       Map<HostObjectRef, RollbackObject> outcomes,
       List<HostObjectRef> notDeleted) {
     for (HostObjectRef gone : plan.alreadyGone()) {
-      deletes.recordGone(created(batch, gone));
+      deletes.hostDeletes().recordGone(created(batch, gone));
       outcomes.put(gone, RollbackObject.of(gone, "already_gone", null));
     }
     for (RollbackStep.Delete step : plan.deletions()) {
@@ -96,9 +105,19 @@ final class BatchRollback {
         DeleteOutcome outcome = deletes.delete(created(batch, ref));
         String action = outcome == DeleteOutcome.DELETED ? "deleted" : "already_gone";
         outcomes.put(ref, RollbackObject.planned(step).withAction(action));
-      } catch (HostRejectedException | ConflictException | NotFoundException e) {
-        notDeleted.add(ref);
-        outcomes.put(ref, RollbackObject.of(ref, "failed", e.getMessage()));
+      } catch (HostRejectedException
+          | ConflictException
+          | NotFoundException
+          | InvalidInputException e) {
+        Optional<String> unbound = deletes.leaveToGroupDelete(ref, e);
+        if (unbound.isEmpty()) {
+          notDeleted.add(ref);
+        }
+        outcomes.put(
+            ref,
+            unbound
+                .map(why -> RollbackObject.of(ref, "unbound_by_group", why))
+                .orElseGet(() -> RollbackObject.of(ref, "failed", e.getMessage())));
       }
     }
     plan.keeps().stream()

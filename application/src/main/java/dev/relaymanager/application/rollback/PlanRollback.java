@@ -21,12 +21,24 @@ import java.util.Objects;
 public final class PlanRollback {
   private final RollbackBatches batches;
   private final RollbackPlanning planning;
+  private final UserSideObjects userSide;
 
+  /** Without the users API: refuses batches that hold the probe user's objects. */
   public PlanRollback(
       ImportTargets targets,
       ImportBatchRepository batches,
       ProviderRepository providers,
       HostRepository hosts) {
+    this(targets, batches, providers, hosts, UserSideObjects.NONE);
+  }
+
+  public PlanRollback(
+      ImportTargets targets,
+      ImportBatchRepository batches,
+      ProviderRepository providers,
+      HostRepository hosts,
+      UserSideObjects userSide) {
+    this.userSide = Objects.requireNonNull(userSide, "userSide");
     this.batches =
         new RollbackBatches(
             Objects.requireNonNull(batches, "batches"),
@@ -50,12 +62,13 @@ public final class PlanRollback {
     }
     List<RollbackPlanning.Resolved> resolved = new ArrayList<>();
     todo.forEach(b -> resolved.add(planning.resolve(b)));
-    LiveState readBack = ReadBack.of(resolved.get(0).target().admin(), todo);
+    LiveState readBack = ReadBack.of(resolved.get(0).target(), userSide, todo);
     List<RollbackPlan> plans =
         command.target().subject() == RollbackTarget.Subject.BATCH
             ? List.of(planning.plan(resolved.get(0), todo.get(0), readBack, command.force()))
             : RollbackPlanner.planAll(
                 resolved.stream().map(RollbackPlanning.Resolved::toRollBack).toList(),
+                planning.hostBatches(todo.get(0)),
                 readBack,
                 command.force());
     List<PlannedRollback> planned =

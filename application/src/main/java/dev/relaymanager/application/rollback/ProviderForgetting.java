@@ -20,7 +20,9 @@ final class ProviderForgetting {
   private static Provider forget(Provider provider, ImportBatch batch, Instant now) {
     Provider updated = provider;
     for (Intent intent : batch.intents()) {
-      if (intent.kind().isDelete() && intent.state() == IntentState.DONE) {
+      if (intent.kind().isDelete()
+          && intent.state() == IntentState.DONE
+          && !intent.kind().object().isUserSide()) {
         updated = updated.forget(intent.hostObjectId(), now);
       }
     }

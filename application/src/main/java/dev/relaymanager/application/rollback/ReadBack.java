@@ -1,5 +1,6 @@
 package dev.relaymanager.application.rollback;
 
+import dev.relaymanager.application.imports.ImportTarget;
 import dev.relaymanager.domain.batch.HostObjectKind;
 import dev.relaymanager.domain.batch.HostObjectRef;
 import dev.relaymanager.domain.batch.ImportBatch;
@@ -15,31 +16,26 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads back, by id, every host object some batches created or adopted: what a rollback plans
- * against and checks afterwards (a renamed object is still found; an absent one is gone).
+ * Reads back, by id, every host object some batches created or adopted, the probe user's through
+ * {@link UserSideObjects}: what a rollback plans against and checks afterwards (a renamed object is
+ * still found; an absent one is gone).
  */
 final class ReadBack {
   private ReadBack() {}
 
-  static LiveState of(HostAdmin admin, List<ImportBatch> batches) {
-    return new LiveState(
-        read(ids(batches, HostObjectKind.GROUP), admin::findGroup),
-        read(ids(batches, HostObjectKind.CHANNEL), admin::findChannel),
-        read(ids(batches, HostObjectKind.ACCOUNT), admin::findAccount));
+  static LiveState of(ImportTarget target, UserSideObjects userSide, List<ImportBatch> batches) {
+    HostAdmin admin = target.admin();
+    LiveState adminPart =
+        new LiveState(
+            read(ids(batches, HostObjectKind.GROUP), admin::findGroup),
+            read(ids(batches, HostObjectKind.CHANNEL), admin::findChannel),
+            read(ids(batches, HostObjectKind.ACCOUNT), admin::findAccount));
+    return userSide.readBack(target.host(), batches, adminPart);
   }
 
   /** Whether {@code live} holds the object {@code ref}. */
   static boolean holds(LiveState live, HostObjectRef ref) {
-    switch (ref.kind()) {
-      case GROUP:
-        return live.groups().stream().anyMatch(g -> g.id() == ref.id());
-      case CHANNEL:
-        return live.channels().stream().anyMatch(c -> c.id() == ref.id());
-      case ACCOUNT:
-        return live.accounts().stream().anyMatch(a -> a.id() == ref.id());
-      default:
-        throw new AssertionError(ref.kind());
-    }
+    return live.holds(ref.kind(), ref.id());
   }
 
   private static Set<Long> ids(List<ImportBatch> batches, HostObjectKind kind) {

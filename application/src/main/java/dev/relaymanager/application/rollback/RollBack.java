@@ -25,12 +25,23 @@ public final class RollBack {
   private final RollbackBatches batches;
   private final BatchRollback rollback;
 
+  /** Without the users API: refuses batches that hold the probe user's objects. */
   public RollBack(
       ImportTargets targets,
       ImportBatchRepository batches,
       ProviderRepository providers,
       HostRepository hosts,
       Clock clock) {
+    this(targets, batches, providers, hosts, clock, UserSideObjects.NONE);
+  }
+
+  public RollBack(
+      ImportTargets targets,
+      ImportBatchRepository batches,
+      ProviderRepository providers,
+      HostRepository hosts,
+      Clock clock,
+      UserSideObjects userSide) {
     Objects.requireNonNull(batches, "batches");
     Objects.requireNonNull(clock, "clock");
     this.batches =
@@ -41,6 +52,7 @@ public final class RollBack {
             new RollbackPlanning(Objects.requireNonNull(targets, "targets"), this.batches),
             batches,
             Objects.requireNonNull(providers, "providers"),
+            Objects.requireNonNull(userSide, "userSide"),
             clock);
   }
 

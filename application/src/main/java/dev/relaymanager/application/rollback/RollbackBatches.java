@@ -2,6 +2,7 @@ package dev.relaymanager.application.rollback;
 
 import dev.relaymanager.application.imports.ProviderLookup;
 import dev.relaymanager.domain.batch.ImportBatch;
+import dev.relaymanager.domain.host.HostId;
 import dev.relaymanager.domain.port.ImportBatchRepository;
 import dev.relaymanager.domain.provider.ProviderId;
 import dev.relaymanager.domain.shared.BatchId;
@@ -54,6 +55,11 @@ final class RollbackBatches {
     List<ImportBatch> all = new ArrayList<>(batches.listForProvider(provider));
     all.sort(Comparator.comparing(ImportBatch::startedAt).reversed());
     return all;
+  }
+
+  /** Every batch of every provider on {@code host}: they share the probe user. */
+  List<ImportBatch> ofHost(HostId host) {
+    return batches.list().stream().filter(b -> b.header().hostId().equals(host)).toList();
   }
 
   /** The batch {@code id} as stored now. */

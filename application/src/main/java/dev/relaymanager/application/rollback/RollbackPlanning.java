@@ -8,10 +8,11 @@ import dev.relaymanager.domain.rollback.BatchToRollBack;
 import dev.relaymanager.domain.rollback.Force;
 import dev.relaymanager.domain.rollback.RollbackPlan;
 import dev.relaymanager.domain.rollback.RollbackPlanner;
+import java.util.List;
 
 /**
  * Resolves a batch to its host session and blueprint (its pack version and mode) and plans its
- * rollback against the provider's batches as stored now.
+ * rollback against the host's batches as stored now.
  */
 final class RollbackPlanning {
   private final ImportTargets targets;
@@ -43,7 +44,11 @@ final class RollbackPlanning {
   /** The plan for {@code resolved}'s batch, as {@code batch} is now, against {@code readBack}. */
   RollbackPlan plan(Resolved resolved, ImportBatch batch, LiveState readBack, Force force) {
     BatchToRollBack target = new BatchToRollBack(batch, resolved.toRollBack().blueprint());
-    return RollbackPlanner.plan(
-        target, readBack, batches.ofProvider(batch.header().providerId()), force);
+    return RollbackPlanner.plan(target, readBack, hostBatches(batch), force);
+  }
+
+  /** The batches of every provider on {@code batch}'s host, as stored now. */
+  List<ImportBatch> hostBatches(ImportBatch batch) {
+    return batches.ofHost(batch.header().hostId());
   }
 }

@@ -14,7 +14,19 @@ public enum IntentKind {
   UPDATE_ACCOUNT(HostObjectKind.ACCOUNT),
   PAUSE_ACCOUNT(HostObjectKind.ACCOUNT),
   TEST_ACCOUNT(HostObjectKind.ACCOUNT),
-  DELETE_ACCOUNT(HostObjectKind.ACCOUNT);
+  DELETE_ACCOUNT(HostObjectKind.ACCOUNT),
+  CREATE_USER_KEY(HostObjectKind.USER_KEY),
+  /** The probe user's key found bound elsewhere and rebound to the group. */
+  UPDATE_USER_KEY(HostObjectKind.USER_KEY),
+  DELETE_USER_KEY(HostObjectKind.USER_KEY),
+  CREATE_SUBSCRIPTION(HostObjectKind.SUBSCRIPTION),
+  DELETE_SUBSCRIPTION(HostObjectKind.SUBSCRIPTION),
+  CREATE_USER(HostObjectKind.USER),
+  /** The group added to the probe user's allowed groups. */
+  UPDATE_USER(HostObjectKind.USER),
+  /** Balance added to the probe user; no object, so a rollback does not undo it. */
+  TOP_UP_BALANCE(HostObjectKind.USER),
+  DELETE_USER(HostObjectKind.USER);
 
   private final HostObjectKind object;
 

@@ -50,8 +50,8 @@ record Journal(List<Intent> intents) {
   }
 
   /**
-   * The objects this batch created and has not deleted since, in deletion order: channel, then
-   * accounts (newest first), then group.
+   * The objects this batch created and has not deleted since, in deletion order (that of {@link
+   * HostObjectKind}), newest first within a kind.
    */
   List<Intent> createdObjects() {
     Set<String> deleted = new HashSet<>();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which batches of a provider hold which host objects: a batch uses an object it created or adopted
+ * Which batches of a host hold which host objects: a batch uses an object it created or adopted
  * until it is rolled back, so another batch's rollback must not pull it away.
  */
 final class BatchUsage {

@@ -84,4 +84,28 @@ public sealed interface KeepReason {
       return true;
     }
   }
+
+  /**
+   * The probe user this batch created is shared: other batches (of any provider on the host) still
+   * use it. It stays, without failing the rollback, and {@code --force} does not delete it.
+   */
+  record SharedInUse(List<BatchId> batches) implements KeepReason {
+    public SharedInUse {
+      batches = List.copyOf(batches);
+      if (batches.isEmpty()) {
+        throw new IllegalStateException("a use needs at least one batch");
+      }
+    }
+
+    @Override
+    public String text() {
+      return "the host's probe user, still used by batch "
+          + batches.stream().map(BatchId::value).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean leavesObjectBehind() {
+      return false;
+    }
+  }
 }

@@ -96,7 +96,7 @@ class RollbackPlannerTest {
         List.of(target, new BatchToRollBack(aLaterBatchUsingTheGroup(), BLUEPRINT));
 
     List<RollbackPlan> plans =
-        RollbackPlanner.planAll(batches, theHostAfterTheImport(), Force.RESPECT_KEEPS);
+        RollbackPlanner.planAll(batches, List.of(), theHostAfterTheImport(), Force.RESPECT_KEEPS);
 
     assertThat(plans)
         .extracting(RollbackPlan::batch)

@@ -1,12 +1,16 @@
 package dev.relaymanager.adapter.cli.command;
 
 import dev.relaymanager.application.imports.ImportedProvider;
+import dev.relaymanager.application.imports.ProviderAccess;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders imported providers: a table for many, labelled lines and an account table for one. */
+/**
+ * Renders imported providers: a table for many; for one, labelled lines, its access per mode and an
+ * account table.
+ */
 final class ProviderText {
   private static final List<String> HEADER =
       List.of("ID", "HOST", "PACK", "PROVIDER", "GROUPS", "CHANNEL", "ACCOUNTS", "UPDATED AT");
@@ -45,6 +49,7 @@ final class ProviderText {
     out.println("batches   " + PreviewText.orDash(String.join(", ", provider.batches())));
     out.println("created   " + provider.createdAt());
     out.println("updated   " + provider.updatedAt());
+    access(out, provider.access());
     if (provider.accounts().isEmpty()) {
       out.println("accounts  none");
       return;
@@ -55,6 +60,25 @@ final class ProviderText {
     provider
         .accounts()
         .forEach(a -> rows.add(List.of(a.fingerprint(), Long.toString(a.accountId()))));
+    TextTable.print(out, rows, "  ");
+  }
+
+  /** The overall access status, then each mode's last check. */
+  private static void access(PrintWriter out, ProviderAccess access) {
+    out.println("access    " + access.status());
+    if (access.modes().isEmpty()) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("MODE", "STATUS", "CLASS", "CHECKED AT"));
+    for (ProviderAccess.ModeAccess mode : access.modes()) {
+      rows.add(
+          List.of(
+              mode.mode(),
+              mode.status(),
+              PreviewText.orDash(mode.failureClass()),
+              mode.checkedAt() == null ? "never" : mode.checkedAt().toString()));
+    }
     TextTable.print(out, rows, "  ");
   }
 
