@@ -5,8 +5,8 @@ import dev.relaymanager.application.rollback.RollbackTarget;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,13 +22,7 @@ public final class BatchRollbackCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BATCH", description = "The batch id.")
   private String batch;
 
-  @Option(names = "--yes", description = "Roll back without showing the plan and asking first.")
-  private boolean yes;
-
-  @Option(
-      names = "--force",
-      description = "Also delete objects changed on the host since the batch created them.")
-  private boolean force;
+  @Mixin private RollbackOptions options;
 
   public BatchRollbackCommand(CommandContext context) {
     this.context = Objects.requireNonNull(context, "context");
@@ -36,6 +30,6 @@ public final class BatchRollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return RollbackRun.run(context, spec, RollbackTarget.batch(batch), yes, force);
+    return RollbackRun.run(context, spec, RollbackTarget.batch(batch), options.yes, options.force);
   }
 }

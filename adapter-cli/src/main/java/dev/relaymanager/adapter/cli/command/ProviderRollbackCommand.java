@@ -5,8 +5,8 @@ import dev.relaymanager.application.rollback.RollbackTarget;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,13 +26,7 @@ public final class ProviderRollbackCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROVIDER", description = "The provider id or HOST/PACK/NAME.")
   private String provider;
 
-  @Option(names = "--yes", description = "Roll back without showing the plan and asking first.")
-  private boolean yes;
-
-  @Option(
-      names = "--force",
-      description = "Also delete objects changed on the host since the batch created them.")
-  private boolean force;
+  @Mixin private RollbackOptions options;
 
   public ProviderRollbackCommand(CommandContext context) {
     this.context = Objects.requireNonNull(context, "context");
@@ -40,6 +34,7 @@ public final class ProviderRollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return RollbackRun.run(context, spec, RollbackTarget.provider(provider), yes, force);
+    return RollbackRun.run(
+        context, spec, RollbackTarget.provider(provider), options.yes, options.force);
   }
 }
