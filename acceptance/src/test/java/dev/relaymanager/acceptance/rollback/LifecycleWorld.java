@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 final class LifecycleWorld implements AutoCloseable {
   static final String KEY_1 = "sk-sim-ok-1111aaaa";
   static final String KEY_2 = "sk-sim-ok-2222bbbb";
+  static final String PROBE_EMAIL = "probe@example.com";
 
   final ImportWorld world;
   final String keys;
@@ -35,9 +36,31 @@ final class LifecycleWorld implements AutoCloseable {
     keys = world.keysFile("keys.txt", KEY_1, KEY_2);
   }
 
+  /** Sets the host's probe user with {@code hosts set-probe-user}: imports then close access. */
+  LifecycleWorld withProbeUser() {
+    world.sim.knobs(k -> k.modelsCacheMillis = 200);
+    world.cli.withEnv("PROBE_PW", "probe-Secret-9c1f");
+    CliResult set =
+        world.cli.run(
+            "hosts",
+            "set-probe-user",
+            "sim",
+            "--email",
+            PROBE_EMAIL,
+            "--password-ref",
+            "env:PROBE_PW");
+    assertThat(set.exitCode()).as(set.allOutput()).isZero();
+    return this;
+  }
+
   /** Imports both keys with {@code import apply --yes}; remembers the batch and provider. */
-  LifecycleWorld imported() {
-    CliResult applied = world.cli.run(ImportWorld.importArgs("apply", "cn-sim", keys, "--yes"));
+  LifecycleWorld imported(String... more) {
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(ImportWorld.importArgs("apply", "cn-sim", keys, "--yes")),
+                java.util.Arrays.stream(more))
+            .toArray(String[]::new);
+    CliResult applied = world.cli.run(args);
     assertThat(applied.exitCode()).as(applied.allOutput()).isZero();
     JsonNode report = world.json(applied);
     batch = report.get("batch_id").asText();
@@ -64,6 +87,32 @@ final class LifecycleWorld implements AutoCloseable {
                 .flatMap(n -> n)
                 .filter(n -> n.startsWith("rm-"))
                 .collect(Collectors.toList()));
+  }
+
+  /**
+   * The probe user's live objects on the host, e.g. {@code user probe@example.com}, {@code key
+   * rm-…-probe}, {@code subscription of group 12}: soft-deleted and revoked rows do not count.
+   */
+  List<String> liveProbeObjects() {
+    return world.sim.withState(
+        s -> {
+          List<Long> users =
+              s.tables.users.stream()
+                  .filter(u -> !u.deleted() && u.email.equals(PROBE_EMAIL))
+                  .map(u -> u.id)
+                  .toList();
+          return java.util.stream.Stream.of(
+                  users.stream().map(id -> "user " + PROBE_EMAIL),
+                  s.tables.apiKeys.stream()
+                      .filter(k -> !k.deleted() && users.contains(k.userId))
+                      .map(k -> "key " + k.name),
+                  s.tables.subscriptions.stream()
+                      .filter(x -> !x.deleted() && !x.status.equals("revoked"))
+                      .filter(x -> users.contains(x.userId))
+                      .map(x -> "subscription of group " + x.groupId))
+              .flatMap(o -> o)
+              .collect(Collectors.toList());
+        });
   }
 
   /** Our group: the one whose description carries the marker. */

@@ -234,6 +234,26 @@ public final class InMemoryHostUsers implements HostUsers {
     return putKey(ids.incrementAndGet(), userId, name, groupId);
   }
 
+  /** Deletes key {@code keyId} as user {@code userId}; another user's key counts as gone. */
+  synchronized DeleteOutcome deleteKey(long userId, long keyId) {
+    LiveUserKey key = keys.get(keyId);
+    if (key == null || key.userId() != userId) {
+      return DeleteOutcome.ALREADY_GONE;
+    }
+    keys.remove(keyId);
+    return DeleteOutcome.DELETED;
+  }
+
+  /** Arranges key {@code keyId} gone, as deleted by hand. */
+  public synchronized void removeKey(long keyId) {
+    keys.remove(keyId);
+  }
+
+  /** Every key of every user, as the host holds them. */
+  public synchronized List<LiveUserKey> keys() {
+    return new ArrayList<>(keys.values());
+  }
+
   private LiveUserKey putKey(long id, long userId, String name, long groupId) {
     Secret secret = keys.containsKey(id) ? keys.get(id).key() : Secret.of("sk-fake-" + id + "-x");
     LiveUserKey key = new LiveUserKey(id, userId, name, groupId, "active", secret);

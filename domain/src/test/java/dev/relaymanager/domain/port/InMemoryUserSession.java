@@ -35,8 +35,7 @@ final class InMemoryUserSession implements UserSession {
 
   @Override
   public DeleteOutcome deleteKey(long keyId) {
-    loggedIn();
-    throw new UnsupportedOperationException("not needed by the access tests");
+    return users.deleteKey(loggedIn().id(), keyId);
   }
 
   private LiveUser loggedIn() {
