@@ -1,7 +1,5 @@
 package dev.relaymanager.acceptance.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relaymanager.acceptance.imports.ImportWorld;
 import dev.relaymanager.acceptance.simhost.state.ApiKeyRow;
@@ -25,19 +23,8 @@ final class AccessCliWorld implements AutoCloseable {
 
   AccessCliWorld(Path dir) {
     world = new ImportWorld(dir);
-    world.sim.knobs(k -> k.modelsCacheMillis = 200);
     world.installPack("1.0.0", "0.30");
-    world.cli.withEnv("PROBE_PW", PROBE_PASSWORD);
-    CliResult set =
-        world.cli.run(
-            "hosts",
-            "set-probe-user",
-            "sim",
-            "--email",
-            PROBE_EMAIL,
-            "--password-ref",
-            "env:PROBE_PW");
-    assertThat(set.exitCode()).as(set.allOutput()).isZero();
+    world.setProbeUser(PROBE_EMAIL, PROBE_PASSWORD);
   }
 
   /** {@code --json import apply} of DeepSeek in {@code mode} with {@code keys}. */

@@ -6,25 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relaymanager.acceptance.simhost.state.UpstreamBehavior;
 import dev.relaymanager.acceptance.support.CliResult;
+import dev.relaymanager.acceptance.support.WorldIT;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AccessFailuresIT {
-  @TempDir Path dir;
-  private AccessCliWorld world;
-
-  @BeforeEach
-  void start() {
-    world = new AccessCliWorld(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    world.close();
+class AccessFailuresIT extends WorldIT<AccessCliWorld> {
+  @Override
+  protected AccessCliWorld open(Path dir) {
+    return new AccessCliWorld(dir);
   }
 
   @Test

@@ -62,6 +62,19 @@ public final class ImportWorld implements AutoCloseable {
     assertThat(installed.exitCode()).as(installed.err()).isZero();
   }
 
+  /**
+   * Sets {@code email} as the host's probe user (password passed by reference) and shortens the
+   * host's model cache, so that an access check soon sees the groups an import creates.
+   */
+  public void setProbeUser(String email, String password) {
+    sim.knobs(k -> k.modelsCacheMillis = 200);
+    cli.withEnv("PROBE_PW", password);
+    CliResult set =
+        cli.run(
+            "hosts", "set-probe-user", "sim", "--email", email, "--password-ref", "env:PROBE_PW");
+    assertThat(set.exitCode()).as(set.allOutput()).isZero();
+  }
+
   /** Writes one key per line to {@code name}; returns its path. */
   public String keysFile(String name, String... keys) {
     return write(name, String.join("\n", keys) + "\n").toString();

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An {@link ImportWorld} with cn-sim's DeepSeek imported as one batch, and the hand edits that make
@@ -38,27 +40,16 @@ final class LifecycleWorld implements AutoCloseable {
 
   /** Sets the host's probe user with {@code hosts set-probe-user}: imports then close access. */
   LifecycleWorld withProbeUser() {
-    world.sim.knobs(k -> k.modelsCacheMillis = 200);
-    world.cli.withEnv("PROBE_PW", "probe-Secret-9c1f");
-    CliResult set =
-        world.cli.run(
-            "hosts",
-            "set-probe-user",
-            "sim",
-            "--email",
-            PROBE_EMAIL,
-            "--password-ref",
-            "env:PROBE_PW");
-    assertThat(set.exitCode()).as(set.allOutput()).isZero();
+    world.setProbeUser(PROBE_EMAIL, "probe-Secret-9c1f");
     return this;
   }
 
   /** Imports both keys with {@code import apply --yes}; remembers the batch and provider. */
   LifecycleWorld imported(String... more) {
     String[] args =
-        java.util.stream.Stream.concat(
-                java.util.Arrays.stream(ImportWorld.importArgs("apply", "cn-sim", keys, "--yes")),
-                java.util.Arrays.stream(more))
+        Stream.concat(
+                Arrays.stream(ImportWorld.importArgs("apply", "cn-sim", keys, "--yes")),
+                Arrays.stream(more))
             .toArray(String[]::new);
     CliResult applied = world.cli.run(args);
     assertThat(applied.exitCode()).as(applied.allOutput()).isZero();
@@ -80,7 +71,7 @@ final class LifecycleWorld implements AutoCloseable {
   List<String> ours() {
     return world.sim.withState(
         s ->
-            java.util.stream.Stream.of(
+            Stream.of(
                     s.tables.groups.stream().filter(g -> !g.deleted()).map(g -> g.name),
                     s.tables.channels.stream().filter(c -> !c.deleted()).map(c -> c.name),
                     s.tables.accounts.stream().filter(a -> !a.deleted()).map(a -> a.name))
@@ -101,7 +92,7 @@ final class LifecycleWorld implements AutoCloseable {
                   .filter(u -> !u.deleted() && u.email.equals(PROBE_EMAIL))
                   .map(u -> u.id)
                   .toList();
-          return java.util.stream.Stream.of(
+          return Stream.of(
                   users.stream().map(id -> "user " + PROBE_EMAIL),
                   s.tables.apiKeys.stream()
                       .filter(k -> !k.deleted() && users.contains(k.userId))

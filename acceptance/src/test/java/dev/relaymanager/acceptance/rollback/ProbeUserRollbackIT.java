@@ -3,28 +3,18 @@ package dev.relaymanager.acceptance.rollback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relaymanager.acceptance.support.CliResult;
+import dev.relaymanager.acceptance.support.WorldIT;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rollback through the real CLI of an import that closed access for the host's probe user: the
  * user, its subscription and its key the batch created are gone from the simulated host after.
  */
-class ProbeUserRollbackIT {
-  @TempDir Path dir;
-  private LifecycleWorld world;
-
-  @BeforeEach
-  void start() {
-    world = new LifecycleWorld(dir).withProbeUser().imported("--models-wait", "5");
-  }
-
-  @AfterEach
-  void stop() {
-    world.close();
+class ProbeUserRollbackIT extends WorldIT<LifecycleWorld> {
+  @Override
+  protected LifecycleWorld open(Path dir) {
+    return new LifecycleWorld(dir).withProbeUser().imported("--models-wait", "5");
   }
 
   @Test

@@ -6,28 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relaymanager.acceptance.support.CliResult;
+import dev.relaymanager.acceptance.support.WorldIT;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reconcile through the real CLI finds each kind of hand-made drift with the right finding, and
  * {@code --repair} or {@code --prune} brings the host back in sync.
  */
-class ReconcileIT {
-  @TempDir Path dir;
-  private LifecycleWorld world;
-
-  @BeforeEach
-  void start() {
-    world = new LifecycleWorld(dir).imported();
-  }
-
-  @AfterEach
-  void stop() {
-    world.close();
+class ReconcileIT extends WorldIT<LifecycleWorld> {
+  @Override
+  protected LifecycleWorld open(Path dir) {
+    return new LifecycleWorld(dir).imported();
   }
 
   @Test

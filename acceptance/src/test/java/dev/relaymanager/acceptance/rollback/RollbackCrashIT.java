@@ -6,25 +6,15 @@ import dev.relaymanager.acceptance.simhost.state.FaultRule;
 import dev.relaymanager.acceptance.support.CliResult;
 import dev.relaymanager.acceptance.support.Poll;
 import dev.relaymanager.acceptance.support.RunningCli;
+import dev.relaymanager.acceptance.support.WorldIT;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A rollback killed while a delete hangs on the host is resumed from its journal by re-running. */
-class RollbackCrashIT {
-  @TempDir Path dir;
-  private LifecycleWorld world;
-
-  @BeforeEach
-  void start() {
-    world = new LifecycleWorld(dir).imported();
-  }
-
-  @AfterEach
-  void stop() {
-    world.close();
+class RollbackCrashIT extends WorldIT<LifecycleWorld> {
+  @Override
+  protected LifecycleWorld open(Path dir) {
+    return new LifecycleWorld(dir).imported();
   }
 
   @Test

@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relaymanager.acceptance.support.CliResult;
+import dev.relaymanager.acceptance.support.WorldIT;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rollback through the real CLI: it removes exactly what a batch created, is a no-op the second
  * time, keeps what was edited on the host unless forced, and never touches a foreign object.
  */
-class RollbackIT {
-  @TempDir Path dir;
-  private LifecycleWorld world;
-
-  @BeforeEach
-  void start() {
-    world = new LifecycleWorld(dir).imported();
-  }
-
-  @AfterEach
-  void stop() {
-    world.close();
+class RollbackIT extends WorldIT<LifecycleWorld> {
+  @Override
+  protected LifecycleWorld open(Path dir) {
+    return new LifecycleWorld(dir).imported();
   }
 
   @Test

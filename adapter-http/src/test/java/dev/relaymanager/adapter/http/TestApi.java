@@ -33,6 +33,7 @@ import dev.relaymanager.application.reconcile.PlanPrune;
 import dev.relaymanager.application.reconcile.PlanRepair;
 import dev.relaymanager.application.reconcile.Prune;
 import dev.relaymanager.application.reconcile.Reconcile;
+import dev.relaymanager.application.reconcile.ReconcileSetup;
 import dev.relaymanager.application.reconcile.Repair;
 import dev.relaymanager.application.reconcile.ShowReconcileReport;
 import dev.relaymanager.application.rollback.PlanRollback;
@@ -167,13 +168,22 @@ final class TestApi implements AutoCloseable {
 
   private ReconcileUseCases reconcileUseCases(HostSessions sessions, Clock clock) {
     InMemoryReconcileReportRepository reports = new InMemoryReconcileReportRepository();
-    SequentialIdGenerator ids = new SequentialIdGenerator();
+    ReconcileSetup setup =
+        new ReconcileSetup(
+            hosts,
+            providers,
+            packs,
+            batches,
+            reports,
+            sessions,
+            new SequentialIdGenerator(),
+            clock);
     return new ReconcileUseCases(
-        new Reconcile(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new Reconcile(setup),
         new PlanRepair(hosts, providers, packs, batches, sessions),
-        new Repair(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new Repair(setup),
         new PlanPrune(hosts, providers, packs, batches, sessions),
-        new Prune(hosts, providers, packs, batches, reports, sessions, ids, clock),
+        new Prune(setup),
         new ListReconcileReports(reports, hosts, providers),
         new ShowReconcileReport(reports, hosts));
   }

@@ -51,16 +51,32 @@ final class ProbeKeys {
       writes.note("key reused");
       return key;
     }
-    if (plan instanceof ProbeKeyPlan.Rebind) {
-      long keyId = ((ProbeKeyPlan.Rebind) plan).key().id();
-      writes.found(IntentKind.CREATE_USER_KEY, name, keyId);
-      writes.note("key rebound to group " + groupId);
-      return writes.change(
-          IntentKind.UPDATE_USER_KEY,
-          name,
-          () -> users.rebindUserKey(keyId, groupId),
-          LiveUserKey::id);
+    if (plan instanceof ProbeKeyPlan.Rebind rebind) {
+      return rebound(rebind.key().id(), name, groupId, users, writes);
     }
+    return createdAsUser(target, name, groupId, sessions, writes);
+  }
+
+  private static LiveUserKey rebound(
+      long keyId, String name, long groupId, HostUsers users, ClosureWrites writes) {
+    writes.found(IntentKind.CREATE_USER_KEY, name, keyId);
+    writes.note("key rebound to group " + groupId);
+    return writes.change(
+        IntentKind.UPDATE_USER_KEY,
+        name,
+        () -> users.rebindUserKey(keyId, groupId),
+        LiveUserKey::id);
+  }
+
+  /**
+   * Only a user may create their own keys (contract §9.3), so this needs the probe user to log in.
+   */
+  private static LiveUserKey createdAsUser(
+      AccessTarget target,
+      String name,
+      long groupId,
+      AccessSessions sessions,
+      ClosureWrites writes) {
     ProbeUser probe = sessions.probeUser(target.host());
     refuseWithoutUserLogins(target.host(), probe, groupId, "backend mode");
     UserSession session = sessions.session(target.host(), probe);

@@ -1,19 +1,11 @@
 package dev.relaymanager.application.reconcile;
 
-import dev.relaymanager.application.host.HostSessions;
 import dev.relaymanager.domain.batch.HostObjectRef;
 import dev.relaymanager.domain.port.HostAdmin;
-import dev.relaymanager.domain.port.HostRepository;
-import dev.relaymanager.domain.port.IdGenerator;
-import dev.relaymanager.domain.port.ImportBatchRepository;
-import dev.relaymanager.domain.port.PackRepository;
-import dev.relaymanager.domain.port.ProviderRepository;
-import dev.relaymanager.domain.port.ReconcileReportRepository;
 import dev.relaymanager.domain.provider.DeleteOutcome;
 import dev.relaymanager.domain.reconcile.PrunePlan;
 import dev.relaymanager.domain.shared.ConflictException;
 import dev.relaymanager.domain.shared.HostRejectedException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,17 +17,9 @@ public final class Prune {
   private final ReconcileReading reading;
   private final Reconcile reconcile;
 
-  public Prune(
-      HostRepository hosts,
-      ProviderRepository providers,
-      PackRepository packs,
-      ImportBatchRepository batches,
-      ReconcileReportRepository reports,
-      HostSessions sessions,
-      IdGenerator ids,
-      Clock clock) {
-    this.reading = new ReconcileReading(hosts, providers, packs, batches, sessions);
-    this.reconcile = new Reconcile(reading, reports, ids, clock);
+  public Prune(ReconcileSetup setup) {
+    this.reading = setup.reading();
+    this.reconcile = setup.reconcile(reading);
   }
 
   /**

@@ -1,11 +1,6 @@
 package dev.relaymanager.application.reconcile;
 
-import dev.relaymanager.application.host.HostSessions;
-import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.IdGenerator;
-import dev.relaymanager.domain.port.ImportBatchRepository;
-import dev.relaymanager.domain.port.PackRepository;
-import dev.relaymanager.domain.port.ProviderRepository;
 import dev.relaymanager.domain.port.ReconcileReportRepository;
 import dev.relaymanager.domain.reconcile.ReconcileReport;
 import dev.relaymanager.domain.reconcile.ReconcileReportId;
@@ -26,25 +21,8 @@ public final class Reconcile {
   private final IdGenerator ids;
   private final Clock clock;
 
-  public Reconcile(
-      HostRepository hosts,
-      ProviderRepository providers,
-      PackRepository packs,
-      ImportBatchRepository batches,
-      ReconcileReportRepository reports,
-      HostSessions sessions,
-      IdGenerator ids,
-      Clock clock) {
-    this(
-        new ReconcileReading(
-            Objects.requireNonNull(hosts, "hosts"),
-            Objects.requireNonNull(providers, "providers"),
-            Objects.requireNonNull(packs, "packs"),
-            Objects.requireNonNull(batches, "batches"),
-            Objects.requireNonNull(sessions, "sessions")),
-        reports,
-        ids,
-        clock);
+  public Reconcile(ReconcileSetup setup) {
+    this(setup.reading(), setup.reports(), setup.ids(), setup.clock());
   }
 
   Reconcile(

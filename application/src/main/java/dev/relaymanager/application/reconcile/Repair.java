@@ -1,14 +1,8 @@
 package dev.relaymanager.application.reconcile;
 
-import dev.relaymanager.application.host.HostSessions;
 import dev.relaymanager.domain.batch.HostObjectKind;
 import dev.relaymanager.domain.batch.KeyList;
-import dev.relaymanager.domain.port.HostRepository;
 import dev.relaymanager.domain.port.IdGenerator;
-import dev.relaymanager.domain.port.ImportBatchRepository;
-import dev.relaymanager.domain.port.PackRepository;
-import dev.relaymanager.domain.port.ProviderRepository;
-import dev.relaymanager.domain.port.ReconcileReportRepository;
 import dev.relaymanager.domain.reconcile.RepairPlan;
 import dev.relaymanager.domain.reconcile.RepairStep;
 import dev.relaymanager.domain.shared.Secret;
@@ -29,20 +23,12 @@ public final class Repair {
   private final IdGenerator ids;
   private final Clock clock;
 
-  public Repair(
-      HostRepository hosts,
-      ProviderRepository providers,
-      PackRepository packs,
-      ImportBatchRepository batches,
-      ReconcileReportRepository reports,
-      HostSessions sessions,
-      IdGenerator ids,
-      Clock clock) {
-    this.reading = new ReconcileReading(hosts, providers, packs, batches, sessions);
-    this.reconcile = new Reconcile(reading, reports, ids, clock);
-    this.recordedIds = new RecordedIds(Objects.requireNonNull(providers, "providers"));
-    this.ids = ids;
-    this.clock = clock;
+  public Repair(ReconcileSetup setup) {
+    this.reading = setup.reading();
+    this.reconcile = setup.reconcile(reading);
+    this.recordedIds = new RecordedIds(setup.providers());
+    this.ids = setup.ids();
+    this.clock = setup.clock();
   }
 
   /**

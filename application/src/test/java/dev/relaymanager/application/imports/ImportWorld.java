@@ -23,6 +23,7 @@ import dev.relaymanager.domain.provider.ImportMode;
 import dev.relaymanager.domain.provider.ProviderFixtures;
 import dev.relaymanager.domain.shared.BatchId;
 import dev.relaymanager.domain.shared.KeyFingerprint;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.Secret;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class ImportWorld {
   static final String KEY_C = "sk-deepseek-cccccccccccccccc";
   static final PackRef CN_CORE_1 = PackRef.parse("pack", "cn-core@1.0.0");
 
-  final TestClock clock = new TestClock(NOW);
+  final MutableClock clock = new MutableClock(NOW);
   final InMemoryHostRepository hosts = new InMemoryHostRepository();
   final InMemoryHostConnector connector = new InMemoryHostConnector();
   final InMemoryPackRepository packs = new InMemoryPackRepository();

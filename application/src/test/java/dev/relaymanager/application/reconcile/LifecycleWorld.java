@@ -44,6 +44,7 @@ import dev.relaymanager.domain.provider.ImportMode;
 import dev.relaymanager.domain.provider.Provider;
 import dev.relaymanager.domain.provider.ProviderFixtures;
 import dev.relaymanager.domain.shared.BatchId;
+import dev.relaymanager.domain.shared.MutableClock;
 import dev.relaymanager.domain.shared.Secret;
 import dev.relaymanager.domain.shared.SecretReference;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public final class LifecycleWorld {
   private static final String PROBE_PASSWORD = "probe-password-1";
   private static final PackRef CN_CORE_1 = PackRef.parse("pack", "cn-core@1.0.0");
 
-  public final SettableClock clock = new SettableClock(NOW);
+  public final MutableClock clock = new MutableClock(NOW);
   public final InMemoryHostRepository hosts = new InMemoryHostRepository();
   public final InMemoryHostConnector connector = new InMemoryHostConnector();
   public final InMemoryPackRepository packs = new InMemoryPackRepository();
@@ -138,11 +139,11 @@ public final class LifecycleWorld {
   }
 
   public Reconcile reconcile() {
-    return new Reconcile(hosts, providers, packs, batches, reports, sessions(), ids, clock);
+    return new Reconcile(setup());
   }
 
   public Repair repair() {
-    return new Repair(hosts, providers, packs, batches, reports, sessions(), ids, clock);
+    return new Repair(setup());
   }
 
   public PlanRepair planRepair() {
@@ -150,7 +151,11 @@ public final class LifecycleWorld {
   }
 
   public Prune prune() {
-    return new Prune(hosts, providers, packs, batches, reports, sessions(), ids, clock);
+    return new Prune(setup());
+  }
+
+  private ReconcileSetup setup() {
+    return new ReconcileSetup(hosts, providers, packs, batches, reports, sessions(), ids, clock);
   }
 
   public PlanPrune planPrune() {

@@ -6,9 +6,7 @@ import dev.relaymanager.domain.shared.InvalidInputException;
 import dev.relaymanager.domain.shared.KeyFingerprint;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +21,7 @@ public final class ImportBatch {
   private final Instant finishedAt;
   private final Lease lease;
   private final Journal journal;
-  private final Map<KeyFingerprint, KeyResult> results;
+  private final KeyResults results;
   private final String failureReason;
   private final BatchAccess access;
 
@@ -33,7 +31,7 @@ public final class ImportBatch {
       Instant finishedAt,
       Lease lease,
       Journal journal,
-      Map<KeyFingerprint, KeyResult> results,
+      KeyResults results,
       String failureReason,
       BatchAccess access) {
     this.header = Objects.requireNonNull(header, "header");
@@ -41,7 +39,7 @@ public final class ImportBatch {
     this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt");
     this.lease = Objects.requireNonNull(lease, "lease");
     this.journal = Objects.requireNonNull(journal, "journal");
-    this.results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
+    this.results = Objects.requireNonNull(results, "results");
     this.failureReason = Objects.requireNonNull(failureReason, "failureReason");
     this.access = access; // null until the access step ran
   }
@@ -49,15 +47,8 @@ public final class ImportBatch {
   /** A new running batch held by {@code owner} for {@code leaseTtl}. */
   public static ImportBatch start(
       BatchHeader header, String owner, Instant now, Duration leaseTtl) {
-    return new ImportBatch(
-        header,
-        BatchStatus.RUNNING,
-        header.startedAt(),
-        Lease.of(owner, now, leaseTtl),
-        Journal.empty(),
-        Map.of(),
-        "",
-        null);
+    return running(
+        header, Lease.of(owner, now, leaseTtl), Journal.empty(), KeyResults.empty(), null);
   }
 
   /**
@@ -72,8 +63,7 @@ public final class ImportBatch {
       List<Intent> intents,
       List<KeyResult> results,
       String failureReason) {
-    Map<KeyFingerprint, KeyResult> byKey = new LinkedHashMap<>();
-    results.forEach(r -> byKey.put(r.fingerprint(), r));
+    KeyResults byKey = KeyResults.of(results);
     return new ImportBatch(
         header, status, finishedAt, lease, new Journal(intents), byKey, failureReason, null);
   }
@@ -128,9 +118,8 @@ public final class ImportBatch {
     if (!header.keys().contains(result.fingerprint())) {
       throw InvalidInputException.of("key", "is not a key of batch " + id());
     }
-    Map<KeyFingerprint, KeyResult> all = new LinkedHashMap<>(results);
-    all.put(result.fingerprint(), result);
-    return new ImportBatch(header, status, finishedAt, lease, journal, all, failureReason, access);
+    return new ImportBatch(
+        header, status, finishedAt, lease, journal, results.with(result), failureReason, access);
   }
 
   /**
@@ -144,7 +133,9 @@ public final class ImportBatch {
           "batch " + id() + " has unsettled host writes; look them up before finishing");
     }
     return moveTo(
-        BatchOutcome.of(header.keys(), results, access == null || access.isReady()), now, "");
+        BatchOutcome.of(header.keys(), results.asMap(), access == null || access.isReady()),
+        now,
+        "");
   }
 
   /** This batch failed as a whole (e.g. the host became unreachable); it can be resumed. */
@@ -159,15 +150,7 @@ public final class ImportBatch {
    */
   public ImportBatch resume(String owner, Instant now, Duration leaseTtl) {
     BatchRefusals.checkResumable(this, owner, now);
-    return new ImportBatch(
-        header,
-        BatchStatus.RUNNING,
-        header.startedAt(),
-        Lease.of(owner, now, leaseTtl),
-        journal,
-        results,
-        "",
-        access);
+    return running(header, Lease.of(owner, now, leaseTtl), journal, results, access);
   }
 
   /** This batch with {@code owner}'s lease extended; refused when another process holds it. */
@@ -214,7 +197,7 @@ public final class ImportBatch {
 
   /** The keys that have no result yet: what a resumed batch still has to do. */
   public List<KeyFingerprint> keysWithoutResult() {
-    return header.keys().stream().filter(k -> !results.containsKey(k)).toList();
+    return header.keys().stream().filter(k -> !results.has(k)).toList();
   }
 
   /** The writes whose outcome is unknown: resume looks each up on the host before redoing it. */
@@ -257,12 +240,12 @@ public final class ImportBatch {
 
   /** The key results recorded so far, in the order recorded. */
   public List<KeyResult> keyResults() {
-    return List.copyOf(results.values());
+    return results.all();
   }
 
   /** The result of the key with {@code fingerprint}, if recorded. */
   public Optional<KeyResult> keyResult(KeyFingerprint fingerprint) {
-    return Optional.ofNullable(results.get(fingerprint));
+    return results.find(fingerprint);
   }
 
   /** Why the batch failed as a whole, or empty. */
@@ -273,6 +256,13 @@ public final class ImportBatch {
   @Override
   public String toString() {
     return "ImportBatch[" + id() + " " + status.wireName() + "]";
+  }
+
+  /** A running batch: its finish time is its start until it finishes, and it has no failure. */
+  private static ImportBatch running(
+      BatchHeader header, Lease lease, Journal journal, KeyResults results, BatchAccess access) {
+    return new ImportBatch(
+        header, BatchStatus.RUNNING, header.startedAt(), lease, journal, results, "", access);
   }
 
   private Journal writable(IntentKind kind) {

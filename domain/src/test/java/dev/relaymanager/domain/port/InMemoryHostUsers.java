@@ -31,10 +31,9 @@ public final class InMemoryHostUsers implements HostUsers {
   private final AtomicLong ids = new AtomicLong(500);
   private final Map<Long, LiveUser> users = new TreeMap<>();
   private final Map<Long, Secret> passwords = new HashMap<>();
-  private final Map<Long, LiveSubscription> subscriptions = new TreeMap<>();
+  private final InMemoryHostSubscriptions subscriptions = new InMemoryHostSubscriptions(ids);
   private final Map<Long, LiveUserKey> keys = new TreeMap<>();
   private final Map<String, LiveUser> balanceReplies = new HashMap<>();
-  private final Map<Long, String> assignRefusals = new HashMap<>();
   private final List<BigDecimal> balanceAdds = new ArrayList<>();
   private int usersCreated;
 
@@ -62,15 +61,12 @@ public final class InMemoryHostUsers implements HostUsers {
 
   /** Arranges a subscription in {@code status} (e.g. {@code expired}). */
   public synchronized LiveSubscription addSubscription(long userId, long groupId, String status) {
-    LiveSubscription sub =
-        new LiveSubscription(ids.incrementAndGet(), userId, groupId, status, "2026-12-01", "");
-    subscriptions.put(sub.id(), sub);
-    return sub;
+    return subscriptions.add(userId, groupId, status);
   }
 
   /** Every later assignment of a subscription to {@code userId} fails with {@code reason}. */
   public synchronized void refuseAssignmentsTo(long userId, String reason) {
-    assignRefusals.put(userId, reason);
+    subscriptions.refuseAssignmentsTo(userId, reason);
   }
 
   public synchronized List<LiveUser> users() {
@@ -87,7 +83,7 @@ public final class InMemoryHostUsers implements HostUsers {
   }
 
   public synchronized List<LiveSubscription> subscriptions() {
-    return new ArrayList<>(subscriptions.values());
+    return subscriptions.all();
   }
 
   /** Whether {@code password} is the password of the user with {@code email}. */
@@ -153,38 +149,24 @@ public final class InMemoryHostUsers implements HostUsers {
 
   @Override
   public synchronized List<LiveSubscription> findSubscriptions(long userId, long groupId) {
-    return subscriptions.values().stream()
-        .filter(s -> s.userId() == userId && s.groupId() == groupId)
-        .collect(Collectors.toList());
+    return subscriptions.find(userId, groupId);
   }
 
   @Override
   public synchronized LiveSubscription assignSubscription(
       long userId, long groupId, int validityDays, String notes) {
-    return assign(userId, groupId, notes).subscription;
+    return subscriptions.assign(userId, groupId, notes);
   }
 
   @Override
   public synchronized List<SubscriptionAssignment> bulkAssignSubscriptions(
       List<Long> userIds, long groupId, int validityDays, String notes) {
-    List<SubscriptionAssignment> results = new ArrayList<>();
-    for (long userId : userIds) {
-      String refusal = assignRefusals.get(userId);
-      if (refusal != null || !users.containsKey(userId)) {
-        results.add(
-            new SubscriptionAssignment(userId, "failed", refusal != null ? refusal : "no user"));
-      } else {
-        results.add(new SubscriptionAssignment(userId, assign(userId, groupId, notes).status, ""));
-      }
-    }
-    return results;
+    return subscriptions.bulkAssign(userIds, groupId, notes, users::containsKey);
   }
 
   @Override
   public synchronized DeleteOutcome revokeSubscription(long subscriptionId) {
-    return subscriptions.remove(subscriptionId) != null
-        ? DeleteOutcome.DELETED
-        : DeleteOutcome.ALREADY_GONE;
+    return subscriptions.revoke(subscriptionId);
   }
 
   @Override
@@ -201,7 +183,8 @@ public final class InMemoryHostUsers implements HostUsers {
   public synchronized LiveUserKey rebindUserKey(long keyId, long groupId) {
     LiveUserKey key = keys.get(keyId);
     LiveGroup group = groups.group(groupId).orElseThrow(() -> refused("GROUP_NOT_ACTIVE"));
-    if (group.subscriptionType().equals("subscription") && !hasActive(key.userId(), groupId)) {
+    if (group.subscriptionType().equals("subscription")
+        && !subscriptions.hasActive(key.userId(), groupId)) {
       throw refused("SUBSCRIPTION_REQUIRED");
     }
     LiveUser user = user(key.userId());
@@ -224,7 +207,7 @@ public final class InMemoryHostUsers implements HostUsers {
     LiveUser user = user(userId);
     boolean allowed =
         group.subscriptionType().equals("subscription")
-            ? hasActive(userId, groupId)
+            ? subscriptions.hasActive(userId, groupId)
             : user.allowedGroups().isEmpty()
                 ? !group.exclusive()
                 : user.allowedGroups().contains(groupId);
@@ -261,21 +244,6 @@ public final class InMemoryHostUsers implements HostUsers {
     return key;
   }
 
-  private boolean hasActive(long userId, long groupId) {
-    return findSubscriptions(userId, groupId).stream().anyMatch(LiveSubscription::isActive);
-  }
-
-  private Assigned assign(long userId, long groupId, String notes) {
-    Optional<LiveSubscription> existing = findSubscriptions(userId, groupId).stream().findFirst();
-    if (existing.isPresent() && existing.get().isActive()) {
-      return new Assigned(existing.get(), "reused");
-    }
-    long id = existing.map(LiveSubscription::id).orElseGet(ids::incrementAndGet);
-    LiveSubscription sub = new LiveSubscription(id, userId, groupId, "active", "2026-12-31", notes);
-    subscriptions.put(id, sub);
-    return new Assigned(sub, existing.isPresent() ? "reused" : "created");
-  }
-
   private LiveUser user(long userId) {
     LiveUser user = users.get(userId);
     if (user == null) {
@@ -287,15 +255,5 @@ public final class InMemoryHostUsers implements HostUsers {
   private static HostRejectedException refused(String code) {
     return new HostRejectedException(
         HostRejectedException.Reason.REJECTED, 403, code, "the host refused: " + code);
-  }
-
-  private static final class Assigned {
-    private final LiveSubscription subscription;
-    private final String status;
-
-    Assigned(LiveSubscription subscription, String status) {
-      this.subscription = subscription;
-      this.status = status;
-    }
   }
 }
