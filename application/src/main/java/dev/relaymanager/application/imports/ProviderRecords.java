@@ -3,6 +3,7 @@ package dev.relaymanager.application.imports;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.Intent;
 import dev.relaymanager.domain.batch.IntentState;
+import dev.relaymanager.domain.batch.ProviderObjects;
 import dev.relaymanager.domain.provider.Provider;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ final class ProviderRecords {
         continue;
       }
       if (intent.kind().isDelete()) {
-        updated = updated.forget(intent.hostObjectId(), now);
+        updated = ProviderObjects.forgetDeleted(updated, intent, now);
       } else if (intent.kind().isCreate()) {
         updated = recordObject(updated, batch, intent, now);
       }

@@ -3,6 +3,7 @@ package dev.relaymanager.application.rollback;
 import dev.relaymanager.domain.batch.ImportBatch;
 import dev.relaymanager.domain.batch.Intent;
 import dev.relaymanager.domain.batch.IntentState;
+import dev.relaymanager.domain.batch.ProviderObjects;
 import dev.relaymanager.domain.port.ProviderRepository;
 import dev.relaymanager.domain.provider.Provider;
 import java.time.Instant;
@@ -20,10 +21,8 @@ final class ProviderForgetting {
   private static Provider forget(Provider provider, ImportBatch batch, Instant now) {
     Provider updated = provider;
     for (Intent intent : batch.intents()) {
-      if (intent.kind().isDelete()
-          && intent.state() == IntentState.DONE
-          && !intent.kind().object().isUserSide()) {
-        updated = updated.forget(intent.hostObjectId(), now);
+      if (intent.kind().isDelete() && intent.state() == IntentState.DONE) {
+        updated = ProviderObjects.forgetDeleted(updated, intent, now);
       }
     }
     return updated;

@@ -103,15 +103,30 @@ public final class Provider {
     return with(groupIds, channelId, accounts, batches, now);
   }
 
-  /** This provider no longer managing the host object {@code hostObjectId} (it was deleted). */
-  public Provider forget(long hostObjectId, Instant now) {
+  /**
+   * This provider without the group {@code groupId} (deleted on the host); other kinds untouched.
+   */
+  public Provider forgetGroup(long groupId, Instant now) {
     Map<ImportMode, Long> groups = new EnumMap<>(ImportMode.class);
     groups.putAll(groupIds);
-    groups.values().removeIf(v -> v == hostObjectId);
+    groups.values().removeIf(v -> v == groupId);
+    return with(groups, channelId, accountIds, batches, now);
+  }
+
+  /** This provider without the channel {@code id} (deleted on the host). */
+  public Provider forgetChannel(long id, Instant now) {
+    return with(groupIds, channelId == id ? NO_CHANNEL : channelId, accountIds, batches, now);
+  }
+
+  /**
+   * This provider without the account {@code accountId} (deleted on the host). The host numbers
+   * each kind of object on its own, so an account and a group may share an id: forgetting is by
+   * kind.
+   */
+  public Provider forgetAccount(long accountId, Instant now) {
     Map<KeyFingerprint, Long> accounts = new LinkedHashMap<>(accountIds);
-    accounts.values().removeIf(v -> v == hostObjectId);
-    long channel = channelId == hostObjectId ? NO_CHANNEL : channelId;
-    return with(groups, channel, accounts, batches, now);
+    accounts.values().removeIf(v -> v == accountId);
+    return with(groupIds, channelId, accounts, batches, now);
   }
 
   /** This provider having been imported (again) by {@code batch}, now from {@code newPack}. */

@@ -70,9 +70,9 @@ public abstract class ProviderRepositoryContract {
     providers.save(first);
     Provider changed =
         first
-            .forget(7, LATER)
-            .forget(101, LATER)
-            .forget(12, LATER)
+            .forgetChannel(7, LATER)
+            .forgetAccount(101, LATER)
+            .forgetGroup(12, LATER)
             .recordBatch(new BatchId("b-3"), ref("cn-core@1.2.0"), LATER);
 
     providers.save(changed);
